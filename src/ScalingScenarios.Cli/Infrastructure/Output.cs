@@ -1,0 +1,94 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ScalingScenarios.Reporting;
+using Spectre.Console;
+
+namespace ScalingScenarios.Cli.Infrastructure;
+
+/// <summary>Writes a command's result in the chosen format.</summary>
+internal static class Output
+{
+    /// <summary>The JSON contract: camelCase names, numbers as JSON numbers, indented, non-ASCII kept readable.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Writes one JSON object.</summary>
+    public static void Json(CliConsole console, object value)
+    {
+        console.Out.Write(JsonSerializer.Serialize(value, value.GetType(), JsonOptions));
+        console.Out.Write('\n');
+    }
+
+    /// <summary>Writes tables as a terminal table, Markdown or CSV (JSON is written by the command itself).</summary>
+    public static void Tables(CliConsole console, OutputFormat format, params TextTable[] tables)
+    {
+        for (var i = 0; i < tables.Length; i++)
+        {
+            var table = tables[i];
+            switch (format)
+            {
+                case OutputFormat.Markdown:
+                    if (i > 0)
+                    {
+                        console.Out.Write('\n');
+                    }
+
+                    console.Out.Write(table.ToMarkdown());
+                    break;
+                case OutputFormat.Csv:
+                    if (i > 0)
+                    {
+                        console.Out.Write('\n');
+                    }
+
+                    console.Out.Write(table.ToCsv());
+                    break;
+                default:
+                    Render(console.Ansi, table);
+                    break;
+            }
+        }
+    }
+
+    private static void Render(IAnsiConsole ansi, TextTable table)
+    {
+        var view = new Table().Border(TableBorder.Rounded);
+        if (table.Title.Length > 0)
+        {
+            view.Title($"[bold]{Markup.Escape(table.Title)}[/]");
+        }
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var column = new TableColumn(Markup.Escape(table.Columns[c]));
+            if (table.IsNumeric(c))
+            {
+                column.RightAligned();
+            }
+
+            view.AddColumn(column);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            view.AddRow([.. row.Select(cell => new Markup(Markup.Escape(cell)))]);
+        }
+
+        ansi.Write(view);
+        foreach (var note in table.Notes)
+        {
+            ansi.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+        }
+
+        ansi.WriteLine();
+    }
+}

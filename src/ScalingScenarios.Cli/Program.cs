@@ -1,0 +1,4 @@
+using ScalingScenarios.Cli;
+using ScalingScenarios.Cli.Infrastructure;
+
+return CliApp.Run(args, CliConsole.FromProcess());

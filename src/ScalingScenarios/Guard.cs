@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace ScalingScenarios;
+
+/// <summary>
+/// The one place where public inputs are checked. Every check rejects NaN and ±∞ first (the .NET
+/// throw helpers let a positive-signed NaN through), then the domain. Messages name the
+/// parameter, say what was expected and what was got.
+/// </summary>
+internal static class Guard
+{
+    /// <summary>Formats a number the way every message of the library shows it (invariant, shortest round-trip).</summary>
+    internal static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Throws unless <paramref name="value"/> is a finite number.</summary>
+    internal static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw OutOfRange(paramName, value, "a finite number");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and &gt; 0.</summary>
+    internal static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (!(value > 0))
+        {
+            throw OutOfRange(paramName, value, "a positive number (> 0)");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and ≥ 0.</summary>
+    internal static double NonNegative(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value < 0)
+        {
+            throw OutOfRange(paramName, value, "a non-negative number (>= 0)");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is a probability in [0, 1].</summary>
+    internal static double Probability(double value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        => InRange(value, 0, 1, paramName);
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and in the closed interval [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    internal static double InRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value < min || value > max)
+        {
+            throw OutOfRange(paramName, value, $"a number in [{Format(min)}, {Format(max)}]");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and in the open interval (<paramref name="min"/>, <paramref name="max"/>).</summary>
+    internal static double InOpenRange(double value, double min, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (!(value > min && value < max))
+        {
+            throw OutOfRange(paramName, value, $"a number in ({Format(min)}, {Format(max)})");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and strictly greater than <paramref name="bound"/>.</summary>
+    internal static double GreaterThan(double value, double bound, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (!(value > bound))
+        {
+            throw OutOfRange(paramName, value, $"a number greater than {Format(bound)}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is ≥ <paramref name="min"/>.</summary>
+    internal static int AtLeast(int value, int min, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < min)
+        {
+            throw new ArgumentOutOfRangeException(paramName, $"Expected an integer >= {min}; got {value}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is not null, naming the parameter.</summary>
+    internal static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(paramName);
+
+    /// <summary>Builds the library's standard out-of-range exception.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string? paramName, double value, string expected)
+        => new(paramName, $"Expected {expected}; got {Format(value)}.");
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace ScalingScenarios.Reporting;
+
+/// <summary>Formats numbers for tables people read: three significant figures, scientific notation for very large or small values.</summary>
+/// <remarks>Invariant culture throughout, so output is the same on every machine. Thread-safe.</remarks>
+public static class Display
+{
+    /// <summary>Formats a number with <paramref name="significantDigits"/> significant figures; scientific notation outside [1e-3, 1e6).</summary>
+    /// <param name="value">Any double; NaN and ±∞ print as "NaN", "∞" and "-∞".</param>
+    /// <param name="significantDigits">Significant figures. Range: [1, 17].</param>
+    /// <returns>For example "0.599", "1.23e+21", "20", "-4.5".</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside [1, 17].</exception>
+    public static string Number(double value, int significantDigits = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(significantDigits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(significantDigits, 17);
+        if (double.IsNaN(value))
+        {
+            return "NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "∞" : "-∞";
+        }
+
+        if (value == 0)
+        {
+            return "0";
+        }
+
+        var magnitude = Math.Abs(value);
+        if (magnitude >= 1e6 || magnitude < 1e-3)
+        {
+            var s = value.ToString("E" + (significantDigits - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            // "1.23E+021" → "1.23e+21"
+            var e = s.IndexOf('E', StringComparison.Ordinal);
+            var mantissa = s[..e];
+            if (mantissa.Contains('.', StringComparison.Ordinal))
+            {
+                mantissa = mantissa.TrimEnd('0').TrimEnd('.');
+            }
+
+            var exponent = int.Parse(s[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var digitsBeforePoint = (int)Math.Floor(Math.Log10(magnitude)) + 1;
+        var decimals = Math.Max(0, significantDigits - digitsBeforePoint);
+        var rounded = decimals > 0
+            ? Math.Round(value, Math.Min(decimals, 15), MidpointRounding.AwayFromZero)
+            : Math.Round(value / Math.Pow(10, digitsBeforePoint - significantDigits), MidpointRounding.AwayFromZero) * Math.Pow(10, digitsBeforePoint - significantDigits);
+        return rounded.ToString("0." + new string('#', Math.Min(decimals, 15)), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Formats an amount of US dollars with a scale word: "$1.2M", "$35B", "$1.5T".</summary>
+    /// <param name="usd">The amount in US dollars.</param>
+    /// <param name="significantDigits">Significant figures. Range: [1, 17].</param>
+    /// <returns>The formatted amount; negative amounts start with "-$".</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside [1, 17].</exception>
+    public static string Usd(double usd, int significantDigits = 3)
+    {
+        if (!double.IsFinite(usd))
+        {
+            return Number(usd, significantDigits);
+        }
+
+        var sign = usd < 0 ? "-" : string.Empty;
+        var m = Math.Abs(usd);
+        (double scale, string suffix) = m switch
+        {
+            >= 1e15 => (1.0, string.Empty),
+            >= 1e12 => (1e12, "T"),
+            >= 1e9 => (1e9, "B"),
+            >= 1e6 => (1e6, "M"),
+            >= 1e3 => (1e3, "k"),
+            _ => (1.0, string.Empty),
+        };
+        return sign + "$" + Number(m / scale, significantDigits) + suffix;
+    }
+
+    /// <summary>Formats a fraction as a percentage: 0.599 → "59.9%".</summary>
+    /// <param name="fraction">The fraction (1 = 100%).</param>
+    /// <param name="significantDigits">Significant figures. Range: [1, 17].</param>
+    /// <returns>The percentage text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside [1, 17].</exception>
+    public static string Percent(double fraction, int significantDigits = 3) => Number(fraction * 100, significantDigits) + "%";
+}
