@@ -83,7 +83,7 @@ public sealed class Orchestration
     /// <summary>Cost of 1 large + k small calls relative to k + 1 large calls: (1 + k/r)/(k + 1).</summary>
     /// <param name="smallCalls">k. Range: [0, ∞).</param>
     /// <param name="priceRatio">r. Range: [1, ∞).</param>
-    /// <returns>The relative cost in (1/r, 1]; 1 when k = 0; 0.0656 for k = 20, r = 60.</returns>
+    /// <returns>The relative cost in [1/r, 1]; 1 when k = 0; 4/63 ≈ 0.0635 for k = 20, r = 60.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is NaN, ±∞ or outside its range.</exception>
     /// <remarks>Claim C09 (the arithmetic in CLAIMS.md). Allocation-free; thread-safe.</remarks>
     [Cites("C09")]
@@ -111,7 +111,7 @@ public sealed class Orchestration
     }
 
     /// <summary>The comparison as one line.</summary>
-    /// <returns>For example "1 large + 20 small (r = 60): 6.56% of the all-large cost".</returns>
+    /// <returns>For example "1 large + 20 small (r = 60): 6.35% of the all-large cost".</returns>
     public override string ToString()
         => $"1 large + {Guard.Format(SmallCalls)} small (r = {Guard.Format(PriceRatio)}): {Reporting.Display.Percent(RelativeCost)} of the all-large cost";
 

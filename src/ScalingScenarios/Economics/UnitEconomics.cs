@@ -16,6 +16,7 @@ namespace ScalingScenarios.Economics;
 public sealed class UnitEconomics
 {
     /// <summary>Default gross margin of a model maker: 0.40 (reported guidance; range 0.40–0.75).</summary>
+    /// <remarks>Press reports, not filings; the 0.75 upper end comes from an API-profit analysis whose author is unconfirmed.</remarks>
     [Cites("ModelCompanyMargins")]
     public const double DefaultModelGrossMargin = 0.40;
 
@@ -56,10 +57,23 @@ public sealed class UnitEconomics
         InferenceShareOfUnitCost = inferenceShare;
     }
 
-    /// <summary>The efficiency gains the interview names: 10%, 20% and 30% cheaper inference.</summary>
+    /// <summary>The interview's smallest inference efficiency gain: 10% cheaper inference.</summary>
     [Cites("C07")]
     [Cites("Interview", "talking point 5")]
-    public static IReadOnlyList<double> InferenceGainCases { get; } = [0.10, 0.20, 0.30];
+    public const double InferenceGainLow = 0.10;
+
+    /// <summary>The interview's middle inference efficiency gain: 20% cheaper inference.</summary>
+    [Cites("C07")]
+    [Cites("Interview", "talking point 5")]
+    public const double InferenceGainMid = 0.20;
+
+    /// <summary>The interview's largest inference efficiency gain: 30% cheaper inference.</summary>
+    [Cites("C07")]
+    [Cites("Interview", "talking point 5")]
+    public const double InferenceGainHigh = 0.30;
+
+    /// <summary>The three gains the interview names, in order: <see cref="InferenceGainLow"/>, <see cref="InferenceGainMid"/>, <see cref="InferenceGainHigh"/>.</summary>
+    public static IReadOnlyList<double> InferenceGainCases { get; } = Array.AsReadOnly([InferenceGainLow, InferenceGainMid, InferenceGainHigh]);
 
     /// <summary>
     /// An illustrative frontier model: F = USD 1B, p = USD 15 per million tokens, c = p (1 − 0.40) = USD 9, Q = 2e8 million tokens,
@@ -287,7 +301,7 @@ public sealed class UnitEconomics
     }
 
     /// <summary>The economics as one line.</summary>
-    /// <returns>For example "F=$1B, p=15, c=9, Q=2e+08: margin 40%, profit $200M".</returns>
+    /// <returns>For example "F=$1B, p=15, c=9, Q=2e+8: margin 40%, profit $200M".</returns>
     public override string ToString()
         => $"F={Reporting.Display.Usd(FixedCost)}, p={Reporting.Display.Number(Price)}, c={Reporting.Display.Number(UnitCost)}, Q={Reporting.Display.Number(Volume)}: margin {Reporting.Display.Percent(GrossMargin)}, profit {Reporting.Display.Usd(Profit)}";
 

@@ -44,7 +44,7 @@ public sealed class ValueChain
     public const double DefaultCloudMargin = 0.37;
 
     /// <summary>Model-maker gross margin: 0.40 (reported guidance of about 40% for Anthropic and mid-40s for OpenAI; range 0.40–0.75).</summary>
-    /// <remarks>Press reports, not filings.</remarks>
+    /// <remarks>Press reports, not filings; the 0.75 upper end comes from an API-profit analysis whose author is unconfirmed.</remarks>
     [Cites("ModelCompanyMargins")]
     public const double DefaultModelGrossMargin = 0.40;
 
@@ -54,10 +54,14 @@ public sealed class ValueChain
 
     private readonly ValueChainLayer[] _layers;
 
-    private ValueChain(ValueChainLayer[] layers) => _layers = layers;
+    private ValueChain(ValueChainLayer[] layers)
+    {
+        _layers = layers;
+        Layers = Array.AsReadOnly(layers);
+    }
 
-    /// <summary>The layers, in the order given.</summary>
-    public IReadOnlyList<ValueChainLayer> Layers => _layers;
+    /// <summary>The layers, in the order given (a read-only view).</summary>
+    public IReadOnlyList<ValueChainLayer> Layers { get; }
 
     /// <summary>
     /// The chain whose profit shares follow from the default margins of <see cref="FromPassThroughMargins"/>:
