@@ -74,9 +74,9 @@ public sealed class DifferentiatedBertrand
     /// <returns>The equilibrium; its margin is (a − c)(1 − g)/(2 − g).</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is NaN, ±∞ or outside its range.</exception>
     /// <exception cref="ArgumentException"><paramref name="a"/> ≤ <paramref name="c"/>.</exception>
-    /// <remarks>Claim C08; IndustrialOrganization (Singh and Vives 1984 normalization).</remarks>
+    /// <remarks>Claim C08; SinghVives1984.</remarks>
     [Cites("C08")]
-    [Cites("IndustrialOrganization", "Singh–Vives linear demand")]
+    [Cites("SinghVives1984")]
     public static DifferentiatedBertrand FromSubstitutability(double a, double c, double substitutability)
     {
         Checks.LinearDemand(a, 1, c);

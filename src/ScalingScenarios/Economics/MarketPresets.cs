@@ -50,7 +50,7 @@ public static class MarketPresets
 
     /// <summary>Differentiated models competing on price (Singh–Vives duopoly, g = 0.5): margin (a − c)(1 − g)/(2 − g) = 80/3.</summary>
     [Cites("C08")]
-    [Cites("IndustrialOrganization", "differentiated Bertrand")]
+    [Cites("SinghVives1984")]
     public static DifferentiatedBertrand DifferentiatedOligopoly { get; } =
         DifferentiatedBertrand.FromSubstitutability(DemandIntercept, MarginalCost, DifferentiatedSubstitutability);
 
