@@ -66,6 +66,42 @@ public static class MarketStructure
         return (a + (firms * c)) / (firms + 1);
     }
 
+    /// <summary>Cournot unit margin with n symmetric firms: P − c = (a − c) / (n + 1).</summary>
+    /// <param name="a">Demand intercept. Must exceed <paramref name="c"/>.</param>
+    /// <param name="b">Demand slope. Range: (0, ∞).</param>
+    /// <param name="c">Marginal cost. Range: [0, ∞).</param>
+    /// <param name="firms">Number of firms n. Range: [1, ∞).</param>
+    /// <returns>The margin per unit; (a − c)/2 for a monopoly, tending to 0 as n grows.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is NaN, ±∞ or outside its range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="a"/> ≤ <paramref name="c"/>.</exception>
+    /// <remarks>Claims C05, C06; IndustrialOrganization.</remarks>
+    [Cites("C05")]
+    [Cites("IndustrialOrganization")]
+    public static double CournotUnitMargin(double a, double b, double c, double firms)
+    {
+        Checks.LinearDemand(a, b, c);
+        Checks.AtLeast(firms, 1);
+        return (a - c) / (firms + 1);
+    }
+
+    /// <summary>Each Cournot firm's profit with n symmetric firms: (a − c)² / (b (n + 1)²).</summary>
+    /// <param name="a">Demand intercept. Must exceed <paramref name="c"/>.</param>
+    /// <param name="b">Demand slope. Range: (0, ∞).</param>
+    /// <param name="c">Marginal cost. Range: [0, ∞).</param>
+    /// <param name="firms">Number of firms n. Range: [1, ∞).</param>
+    /// <returns>The profit per firm, before any fixed cost.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is NaN, ±∞ or outside its range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="a"/> ≤ <paramref name="c"/>.</exception>
+    /// <remarks>Claim C05; IndustrialOrganization.</remarks>
+    [Cites("C05")]
+    [Cites("IndustrialOrganization")]
+    public static double CournotFirmProfit(double a, double b, double c, double firms)
+    {
+        Checks.LinearDemand(a, b, c);
+        Checks.AtLeast(firms, 1);
+        return CournotProfitPerFirm(a, b, c, firms);
+    }
+
     /// <summary>Cournot Lerner index from the number of firms and the demand elasticity: L = (P − c)/P = 1 / (n |ε|).</summary>
     /// <param name="firms">Number of symmetric firms n. Range: [1, ∞).</param>
     /// <param name="elasticity">Price elasticity of market demand at the equilibrium; its sign is ignored. Requires n |ε| ≥ 1.</param>

@@ -79,6 +79,15 @@ public sealed class ValueChain
         ("cloud", DefaultCloudMargin),
         ("chips", DefaultChipGrossMargin));
 
+    /// <summary>
+    /// Sequoia's 2024 answer: the end-user revenue that USD 150B a year of GPUs requires at a 50% GPU share of data-center
+    /// cost and a 50% gross margin, USD 600B a year (see <see cref="RequiredEndRevenue"/>).
+    /// </summary>
+    [Cites("Sequoia600B")]
+    [Cites("C04")]
+    public static double Sequoia2024RequiredRevenueUsd { get; } =
+        RequiredEndRevenue(Sequoia2024GpuSpendUsd, DefaultGpuShareOfDataCenterCost, DefaultRequiredGrossMargin);
+
     /// <summary>Creates a chain from layers whose shares add up to 1.</summary>
     /// <param name="layers">At least one layer; names distinct (ordinal, case-insensitive); shares summing to 1 within <see cref="ShareTolerance"/>. The array is copied.</param>
     /// <returns>The chain.</returns>

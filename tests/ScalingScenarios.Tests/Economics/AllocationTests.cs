@@ -18,6 +18,8 @@ public class AllocationTests
         sum += MarketStructure.CournotFirmOutput(100, 1, 20, 4);
         sum += MarketStructure.CournotIndustryOutput(100, 1, 20, 4);
         sum += MarketStructure.CournotPrice(100, 1, 20, 4);
+        sum += MarketStructure.CournotUnitMargin(100, 1, 20, 4);
+        sum += MarketStructure.CournotFirmProfit(100, 1, 20, 4);
         sum += MarketStructure.CournotLerner(4, 1);
         sum += MarketStructure.LernerFromShare(0.3, 1.5);
         sum += MarketStructure.IndustryLerner(0.38, 1);

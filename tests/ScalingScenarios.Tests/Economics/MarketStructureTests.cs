@@ -20,6 +20,31 @@ public class MarketStructureTests
         }
 
         [Fact]
+        public void UnitMarginAndFirmProfit_FiveFirms_MatchHandCalculation()
+        {
+            // n = 5: margin 80/6; profit (80/6)² = 177.78.
+            MarketStructure.CournotUnitMargin(100, 1, 20, 5).Should().BeApproximately(80.0 / 6, Exact);
+            MarketStructure.CournotFirmProfit(100, 1, 20, 5).Should().BeApproximately(6400.0 / 36, 1e-9);
+        }
+
+        [Fact]
+        public void CournotUnitMargin_InterceptBelowCost_ThrowsNamingA()
+        {
+            var act = () => MarketStructure.CournotUnitMargin(10, 1, 20, 4);
+
+            act.Should().Throw<ArgumentException>()
+                .WithMessage("Expected the demand intercept a to exceed the marginal cost c (otherwise nothing is sold); got a = 10, c = 20. (Parameter 'a')");
+        }
+
+        [Fact]
+        public void CournotFirmProfit_ZeroFirms_ThrowsNamingFirms()
+        {
+            var act = () => MarketStructure.CournotFirmProfit(100, 1, 20, 0);
+
+            act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a number >= 1; got 0. (Parameter 'firms')");
+        }
+
+        [Fact]
         public void CournotLerner_FourFirmsUnitElastic_IsOneQuarter()
             => MarketStructure.CournotLerner(4, -1).Should().BeApproximately(0.25, Exact); // 1/(4 × |−1|)
 

@@ -40,6 +40,10 @@ public class ValueChainTests
     }
 
     [Fact]
+    public void Sequoia2024RequiredRevenue_IsSixHundredBillion()
+        => ValueChain.Sequoia2024RequiredRevenueUsd.Should().BeApproximately(600e9, 1e-3); // 150e9 × 2 × 2
+
+    [Fact]
     public void RequiredEndRevenue_SixtyPercentMargin_DividesByOneMinusMargin()
         => ValueChain.RequiredEndRevenue(150e9, 0.5, 0.6).Should().BeApproximately(750e9, 1e-3); // 300e9 / 0.4
 
