@@ -98,6 +98,9 @@ public static class Sources
     /// <summary>ICONIQ's State of AI report: inference at about 23% of AI-product revenue.</summary>
     public static Source Iconiq2025 { get; } = new("Iconiq2025", "The State of AI report (press summary)", "ICONIQ Growth", 2025);
 
+    /// <summary>Singh and Vives 1984: price and quantity competition with linear demand for differentiated substitutes.</summary>
+    public static Source SinghVives1984 { get; } = new("SinghVives1984", "Price and Quantity Competition in a Differentiated Duopoly (RAND Journal of Economics 15(4))", "N. Singh, X. Vives", 1984);
+
     /// <summary>Every source above, in declaration order.</summary>
     public static IReadOnlyList<Source> All { get; } =
     [
@@ -106,6 +109,7 @@ public static class Sources
         NvidiaResults, CloudResults2024, ModelCompanyMargins, TrainingInferenceSplit, EpochTrainingInference,
         Cottier2024, Ho2024, EpochScaling2030, InGoodCompany2024, SolarLearningCurve, IndustrialOrganization,
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
+        SinghVives1984,
     ];
 
     /// <summary>Finds a source by its key.</summary>
