@@ -98,6 +98,9 @@ public static class Sources
     /// <summary>ICONIQ's State of AI report: inference at about 23% of AI-product revenue.</summary>
     public static Source Iconiq2025 { get; } = new("Iconiq2025", "The State of AI report (press summary)", "ICONIQ Growth", 2025);
 
+    /// <summary>DeepSeek-AI 2024, the DeepSeek-V3 technical report, whose cost table prices an H800 (an H100 variant with the same dense BF16 peak) at $2 per GPU-hour.</summary>
+    public static Source DeepSeekV3 { get; } = new("DeepSeekV3", "DeepSeek-V3 Technical Report (arXiv 2412.19437)", "DeepSeek-AI", 2024, url: "https://arxiv.org/abs/2412.19437");
+
     /// <summary>Every source above, in declaration order.</summary>
     public static IReadOnlyList<Source> All { get; } =
     [
@@ -106,6 +109,7 @@ public static class Sources
         NvidiaResults, CloudResults2024, ModelCompanyMargins, TrainingInferenceSplit, EpochTrainingInference,
         Cottier2024, Ho2024, EpochScaling2030, InGoodCompany2024, SolarLearningCurve, IndustrialOrganization,
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
+        DeepSeekV3,
     ];
 
     /// <summary>Finds a source by its key.</summary>
