@@ -10,7 +10,7 @@ namespace ScalingScenarios.Scaling;
 /// Presets: <see cref="Hoffmann2022"/> (the published, rounded constants), <see cref="Hoffmann2022Exact"/> (the
 /// unrounded constants of the paper's LaTeX source, as Epoch AI used them) and <see cref="Besiroglu2024"/> (Epoch AI's
 /// refit of the same data). Minimising L subject to C = 6·N·D gives N_opt = G·(C/6)^(β/(α+β)) with
-/// G = (α·A / (β·B))^(1/(α+β)), and D_opt = C / (6·N_opt) (Hoffmann et al. 2022, eq. 4 and Appendix D.2).
+/// G = (α·A / (β·B))^(1/(α+β)), and D_opt = C / (6·N_opt) (Hoffmann et al. 2022, eq. 4).
 /// Claim C01 (loss falls as a power law). Immutable and thread-safe.
 /// </remarks>
 public sealed class ChinchillaFit : LossFit
@@ -34,11 +34,11 @@ public sealed class ChinchillaFit : LossFit
         1.69, 406.4, 410.7, 0.34, 0.28);
 
     /// <summary>The unrounded constants behind eq. 10: E = e^0.5267228, A = e^6.0073404, B = e^6.0179186, α = 0.33917084, β = 0.2849083.</summary>
-    /// <remarks>From the LaTeX source of Hoffmann et al. 2022, as used in Epoch AI's replication (Besiroglu et al. 2024, section 2).</remarks>
+    /// <remarks>From the LaTeX source of Hoffmann et al. 2022, as used in Epoch AI's replication (Besiroglu et al. 2024).</remarks>
     [Cites("Hoffmann2022", "eq. 10, unrounded constants of the LaTeX source")]
-    [Cites("Besiroglu2024", "section 2")]
+    [Cites("Besiroglu2024")]
     public static ChinchillaFit Hoffmann2022Exact { get; } = new(
-        "hoffmann2022-exact", "Hoffmann et al. 2022, eq. 10 (unrounded, from the LaTeX source)", Sources.Besiroglu2024.At("section 2"),
+        "hoffmann2022-exact", "Hoffmann et al. 2022, eq. 10 (unrounded, from the LaTeX source)", Sources.Besiroglu2024,
         Math.Exp(0.5267228), Math.Exp(6.0073404), Math.Exp(6.0179186), 0.33917084, 0.2849083);
 
     /// <summary>Epoch AI's refit of the Chinchilla data: E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.</summary>

@@ -19,7 +19,7 @@ public static class TrainingCompute
     public const double InferenceFlopsPerParameterPerToken = 2;
 
     /// <summary>One petaflop/s-day in FLOPs: 1e15 FLOP/s × 86,400 s = 8.64e19, the compute unit of Kaplan et al. 2020.</summary>
-    [Cites("Kaplan2020", "section 1.2")]
+    [Cites("Kaplan2020", "section 1.3 (notation)")]
     public const double FlopsPerPetaflopDay = 8.64e19;
 
     /// <summary>Training compute C = 6·N·D.</summary>
