@@ -27,6 +27,10 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
         [Description("Training budget in US dollars, turned into FLOPs with --accelerator, --mfu and --usd-per-hour; split like --flops.")]
         public double? BudgetUsd { get; init; }
 
+        [CommandOption("--shape <LAYERS,CONTEXT,DATTN>")]
+        [Description("Transformer shape n_layer,n_ctx,d_attn (e.g. [green]96,2048,12288[/]) to add the attention term 2·n_layer·n_ctx·d_attn to inference FLOPs per token (Kaplan et al. 2020, Table 1).")]
+        public string? Shape { get; init; }
+
         [CommandOption("--tokens-per-parameter <RATIO>")]
         [Description("Tokens per parameter. With --parameters: default 20 (Chinchilla). With --flops or --budget-usd: use this rule instead of the fit's closed form.")]
         public double? TokensPerParameter { get; init; }
@@ -50,6 +54,7 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
             throw new CliInputException("--tokens and --tokens-per-parameter: give one or the other.");
         }
 
+        var shape = settings.Shape is null ? null : ParseShape(settings.Shape);
         var fit = settings.ResolveFit();
         Hardware? hardware = settings.HasHardwareOptions || settings.BudgetUsd is not null ? settings.ResolveHardware() : null;
         TrainingRun run;
@@ -65,6 +70,8 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
             run = settings.TokensPerParameter is { } ratio ? ComputeOptimal.ForBudget(flops, fit, ratio) : ComputeOptimal.ForBudget(flops, fit);
         }
 
+        var inferenceFlopsPerToken = shape is null ? run.InferenceFlopsPerToken : TrainingCompute.InferenceFlopsPerToken(run.Parameters, shape);
+        var breakEven = TrainingCompute.BreakEvenInferenceTokens(run.TrainingFlops, inferenceFlopsPerToken);
         if (settings.Format == OutputFormat.Json)
         {
             Output.Json(console, new
@@ -74,8 +81,9 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
                 tokensPerParameter = run.TokensPerParameter,
                 trainingFlops = run.TrainingFlops,
                 loss = run.Loss,
-                inferenceFlopsPerToken = run.InferenceFlopsPerToken,
-                breakEvenInferenceTokens = run.BreakEvenInferenceTokens,
+                inferenceFlopsPerToken,
+                breakEvenInferenceTokens = breakEven,
+                shape = shape is null ? null : new { layers = shape.Layers, contextLength = shape.ContextLength, attentionDimension = shape.AttentionDimension },
                 fit = fit.Key,
                 fitName = fit.Name,
                 allocation = AllocationName(run.Allocation),
@@ -96,8 +104,8 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
             new[] { "Tokens per parameter", Display.Number(run.TokensPerParameter) },
             new[] { "Training FLOPs (6·N·D)", Display.Number(run.TrainingFlops) },
             new[] { "Predicted loss (nats/token)", Display.Number(run.Loss, 4) },
-            new[] { "Inference FLOPs per token (2·N)", Display.Number(run.InferenceFlopsPerToken) },
-            new[] { "Break-even inference tokens", Display.Number(run.BreakEvenInferenceTokens) },
+            new[] { shape is null ? "Inference FLOPs per token (2·N)" : $"Inference FLOPs per token (2·N + attention, {shape})", Display.Number(inferenceFlopsPerToken) },
+            new[] { "Break-even inference tokens", Display.Number(breakEven) },
         };
         if (hardware is not null)
         {
@@ -123,6 +131,20 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
 
         Output.Tables(console, settings.Format, new TextTable("Training run", ["Quantity", "Value"], rows, notes));
         return ExitCodes.Ok;
+    }
+
+    private static TransformerShape ParseShape(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var layers)
+            || !int.TryParse(parts[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var context)
+            || !int.TryParse(parts[2], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var attention))
+        {
+            throw new CliInputException($"--shape: expected three integers n_layer,n_ctx,d_attn such as 96,2048,12288; got '{text}'.");
+        }
+
+        return TransformerShape.Create(layers, context, attention);
     }
 
     internal static object AssumptionsToJson(LossFit fit, Hardware hardware, AllocationRule allocation, double? tokensPerParameter) => new

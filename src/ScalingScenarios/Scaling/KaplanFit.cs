@@ -8,9 +8,10 @@ namespace ScalingScenarios.Scaling;
 /// </summary>
 /// <remarks>
 /// Kaplan's N counts non-embedding parameters, its loss is in nats per token on WebText2, and its compute is in
-/// PF-days (1 PF-day = 8.64e19 FLOPs); this class takes and returns FLOPs and converts. The library treats Kaplan's
-/// C_min (compute at the critical batch size) as the training FLOPs C = 6·N·D, which is the paper's own approximation
-/// in section 2.1. The model-size frontier puts most extra compute into parameters (N ∝ C^0.73, D ∝ C^0.27), the
+/// PF-days (1 PF-day = 8.64e19 FLOPs, section 1.3); this class takes and returns FLOPs and converts. Kaplan's C_min is
+/// the compute a run would need at a batch size far below the critical one; training at the critical batch size costs
+/// about 2·C_min (section 6.3). The library uses the training FLOPs C = 6·N·D directly as C_min, so a run at the
+/// critical batch size sits up to 2^0.73 ≈ 1.7× off Kaplan's model-size frontier. The model-size frontier puts most extra compute into parameters (N ∝ C^0.73, D ∝ C^0.27), the
 /// allocation that Hoffmann et al. 2022 later revised. Claim C01. Immutable and thread-safe.
 /// </remarks>
 public sealed class KaplanFit : LossFit
@@ -56,20 +57,20 @@ public sealed class KaplanFit : LossFit
     public const double CriticalComputePetaflopDays = 3.1e8;
 
     /// <summary>The exponent of the compute-efficient model size N(C_min) ∝ C_min^0.73.</summary>
-    [Cites("Kaplan2020", "section 6.1, Figure 14")]
+    [Cites("Kaplan2020", "eq. 6.1; Appendix A, Table 6")]
     public const double OptimalParametersExponent = 0.73;
 
     /// <summary>The compute-efficient model size at C_min = 1 PF-day: N ≈ 1.3e9 · (C_min / PF-day)^0.73.</summary>
-    [Cites("Kaplan2020", "section 6.1, Figure 14")]
+    [Cites("Kaplan2020", "eq. 6.1; Appendix A, Table 6")]
     public const double OptimalParametersAtOnePetaflopDay = 1.3e9;
 
     private KaplanFit()
-        : base("kaplan2020", "Kaplan et al. 2020, eq. 1.5 (joint L(N, D)) and N ∝ C^0.73", Sources.Kaplan2020.At("eq. 1.5, Table 2; section 6.1"))
+        : base("kaplan2020", "Kaplan et al. 2020, eq. 1.5 (joint L(N, D)) and N ∝ C^0.73", Sources.Kaplan2020.At("eq. 1.5, Table 2; eq. 6.1, Table 6"))
     {
     }
 
     /// <summary>The Kaplan et al. 2020 laws with their published constants.</summary>
-    [Cites("Kaplan2020", "eq. 1.1-1.5, Table 2, section 6.1")]
+    [Cites("Kaplan2020", "eq. 1.1-1.5, Table 2, eq. 6.1, Table 6")]
     [Cites("C01")]
     public static KaplanFit Kaplan2020 { get; } = new();
 
@@ -125,7 +126,7 @@ public sealed class KaplanFit : LossFit
     /// <param name="trainingFlops">Training compute C in FLOPs. Range: (0, ∞).</param>
     /// <returns>N_opt(C) in parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trainingFlops"/> is NaN, infinite, zero or negative.</exception>
-    /// <remarks>Kaplan et al. 2020, section 6.1 and Figure 14.</remarks>
+    /// <remarks>Kaplan et al. 2020, eq. 6.1 (N ∝ C_min^0.73) and Appendix A, Table 6 (N_e = 1.3e9 parameters).</remarks>
     public override double OptimalParameters(double trainingFlops)
     {
         Guard.Positive(trainingFlops);

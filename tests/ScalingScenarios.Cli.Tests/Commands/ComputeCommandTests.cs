@@ -62,7 +62,7 @@ public class ComputeCommandTests
     [Fact]
     public void Compute_Kaplan_Flops_FollowsPointSevenThreeLaw()
     {
-        // Kaplan et al. 2020, section 6.1: N = 1.3e9 at one PF-day (8.64e19 FLOPs).
+        // Kaplan et al. 2020, Appendix A, Table 6: N_opt = 1.3e9 at one PF-day (8.64e19 FLOPs).
         var json = CliRunner.Run("compute", "--flops", "8.64e19", "--fit", "kaplan2020", "--format", "json").Json();
 
         json.GetProperty("parameters").GetDouble().Should().BeApproximately(1.3e9, 1e-3);
@@ -107,5 +107,24 @@ public class ComputeCommandTests
 
         result.ExitCode.Should().Be(0);
         result.Out.Should().Contain("--budget-usd").And.Contain("FLOPs").And.Contain("default 20").And.Contain("hoffmann2022");
+    }
+
+    [Fact]
+    public void Compute_Shape_AddsAttentionTerm()
+    {
+        // GPT-3 175B shape: 2·N = 3.5e11 plus 2 · 96 · 2048 · 12288 = 4.831838e9 (Kaplan et al. 2020, Table 1).
+        var json = CliRunner.Run("compute", "--parameters", "175e9", "--tokens", "300e9", "--shape", "96,2048,12288", "--format", "json").Json();
+
+        json.GetProperty("inferenceFlopsPerToken").GetDouble().Should().BeApproximately(3.5e11 + 4.831838e9, 1e3);
+        json.GetProperty("shape").GetProperty("layers").GetInt32().Should().Be(96);
+    }
+
+    [Fact]
+    public void Compute_BadShape_ExitsOne()
+    {
+        var result = CliRunner.Run("compute", "--parameters", "1e9", "--shape", "96,2048");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be("error: --shape: expected three integers n_layer,n_ctx,d_attn such as 96,2048,12288; got '96,2048'.\n");
     }
 }
