@@ -12,7 +12,10 @@ namespace ScalingScenarios.Scaling;
 /// the compute a run would need at a batch size far below the critical one; training at the critical batch size costs
 /// about 2·C_min (section 6.3). The library uses the training FLOPs C = 6·N·D directly as C_min, so a run at the
 /// critical batch size sits up to 2^0.73 ≈ 1.7× off Kaplan's model-size frontier. The model-size frontier puts most extra compute into parameters (N ∝ C^0.73, D ∝ C^0.27), the
-/// allocation that Hoffmann et al. 2022 later revised. Claim C01. Immutable and thread-safe.
+/// allocation that Hoffmann et al. 2022 later revised. The paper itself expects its laws to break down near
+/// C* ≈ 1e4 PF-days (≈ 8.6e23 FLOPs, N* ≈ 1e12; eq. 6.8): beyond that, this class extrapolates past its source's own
+/// warning (a $100M budget gives tens of trillions of parameters and under one token per parameter).
+/// Claim C01. Immutable and thread-safe.
 /// </remarks>
 public sealed class KaplanFit : LossFit
 {

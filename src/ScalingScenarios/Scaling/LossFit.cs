@@ -85,5 +85,6 @@ public abstract class LossFit
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private static LossFit[] BuildAll() => [ChinchillaFit.Hoffmann2022, ChinchillaFit.Hoffmann2022Exact, ChinchillaFit.Besiroglu2024, KaplanFit.Kaplan2020];
+    private static System.Collections.ObjectModel.ReadOnlyCollection<LossFit> BuildAll()
+        => Array.AsReadOnly<LossFit>([ChinchillaFit.Hoffmann2022, ChinchillaFit.Hoffmann2022Exact, ChinchillaFit.Besiroglu2024, KaplanFit.Kaplan2020]);
 }

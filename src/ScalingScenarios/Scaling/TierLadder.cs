@@ -40,15 +40,12 @@ public sealed class TierLadder
         + "in training dollars ($1e8 to $1e11). A compute-optimal 1e11-parameter model costs millions of dollars, not billions, "
         + "so 'only 4-5 builders can compete' follows from the dollar reading, not from the parameter reading.";
 
-    private readonly Tier[] _tiers;
-    private readonly TierStep[] _steps;
-
     private TierLadder(TierBasis basis, TierAssumptions assumptions, Tier[] tiers)
     {
         Basis = basis;
         Assumptions = assumptions;
-        _tiers = tiers;
-        _steps = [.. Enumerable.Range(1, tiers.Length - 1).Select(i => new TierStep(tiers[i - 1], tiers[i]))];
+        Tiers = Array.AsReadOnly(tiers);
+        Steps = Array.AsReadOnly([.. Enumerable.Range(1, tiers.Length - 1).Select(i => new TierStep(tiers[i - 1], tiers[i]))]);
     }
 
     /// <summary>The capability labels of the four tiers, lowest first (paraphrased from claim C02).</summary>
@@ -62,10 +59,10 @@ public sealed class TierLadder
     public TierAssumptions Assumptions { get; }
 
     /// <summary>The tiers, lowest first.</summary>
-    public IReadOnlyList<Tier> Tiers => _tiers;
+    public IReadOnlyList<Tier> Tiers { get; }
 
     /// <summary>The ratios between adjacent tiers: one fewer than <see cref="Tiers"/>.</summary>
-    public IReadOnlyList<TierStep> Steps => _steps;
+    public IReadOnlyList<TierStep> Steps { get; }
 
     /// <summary>The four-tier ladder of claim C02 on the given basis.</summary>
     /// <param name="basis">Parameters (1e8 … 1e11) or training cost ($1e8 … $1e11).</param>
@@ -130,5 +127,5 @@ public sealed class TierLadder
 
     /// <summary>The basis and the tiers, one per line.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"Tier ladder ({Basis}):\n" + string.Join("\n", _tiers.Select(t => t.ToString()));
+    public override string ToString() => $"Tier ladder ({Basis}):\n" + string.Join("\n", Tiers.Select(t => t.ToString()));
 }
