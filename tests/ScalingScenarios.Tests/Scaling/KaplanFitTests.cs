@@ -72,4 +72,22 @@ public class KaplanFitTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a positive number (> 0); got 0. (Parameter 'trainingFlops')");
     }
+
+    [Theory]
+    [InlineData(double.NaN, "Expected a finite number; got NaN. (Parameter 'parameters')")]
+    [InlineData(-1.0, "Expected a positive number (> 0); got -1. (Parameter 'parameters')")]
+    public void LossFromParameters_Invalid_Throws(double parameters, string message)
+    {
+        var act = () => KaplanFit.LossFromParameters(parameters);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void LossFromTokens_Infinite_Throws()
+    {
+        var act = () => KaplanFit.LossFromTokens(double.PositiveInfinity);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a finite number; got Infinity. (Parameter 'tokens')");
+    }
 }

@@ -155,4 +155,14 @@ public class TierLadderTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a positive number (> 0); got 0. (Parameter 'tokensPerParameter')");
     }
+
+    [Fact]
+    public void Collections_AreReadOnlyViews()
+    {
+        var ladder = TierLadder.Create(TierBasis.Parameters, Default);
+
+        ladder.Tiers.Should().NotBeAssignableTo<Tier[]>();
+        ladder.Steps.Should().NotBeAssignableTo<TierStep[]>();
+        LossFit.All.Should().NotBeAssignableTo<LossFit[]>();
+    }
 }
