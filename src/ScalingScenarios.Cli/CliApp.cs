@@ -24,6 +24,16 @@ internal static class CliApp
                 .WithExample("claims")
                 .WithExample("claims", "--claim", "C07")
                 .WithExample("claims", "--defaults", "--format", "markdown");
+            config.AddCommand<TiersCommand>("tiers")
+                .WithDescription("The C02 tier ladder (four tiers, x10 each) on the parameter and the dollar reading, with tokens, FLOPs, cost and loss per tier.")
+                .WithExample("tiers")
+                .WithExample("tiers", "--basis", "training-cost", "--fit", "besiroglu2024")
+                .WithExample("tiers", "--allocation", "fit", "--usd-per-hour", "3", "--format", "json");
+            config.AddCommand<ComputeCommand>("compute")
+                .WithDescription("One model size, FLOP budget or dollar budget: compute-optimal tokens or split, FLOPs, predicted loss, and time and cost on given hardware.")
+                .WithExample("compute", "--parameters", "70e9")
+                .WithExample("compute", "--flops", "5.76e23", "--fit", "hoffmann2022-exact")
+                .WithExample("compute", "--budget-usd", "1e8", "--accelerator", "h100", "--mfu", "0.4", "--usd-per-hour", "2");
         });
 
         try

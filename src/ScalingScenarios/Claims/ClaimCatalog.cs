@@ -181,8 +181,16 @@ public static class ClaimCatalog
         return value switch
         {
             null => member is MethodInfo ? "(formula)" : "(none)",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
+            string s => s,
+            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Describe)) + "]",
+            _ => Describe(value),
         };
     }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }

@@ -101,6 +101,9 @@ public static class Sources
     /// <summary>Singh and Vives 1984: price and quantity competition with linear demand for differentiated substitutes.</summary>
     public static Source SinghVives1984 { get; } = new("SinghVives1984", "Price and Quantity Competition in a Differentiated Duopoly (RAND Journal of Economics 15(4))", "N. Singh, X. Vives", 1984);
 
+    /// <summary>DeepSeek-AI 2024, the DeepSeek-V3 technical report, whose cost table prices an H800 (an H100 variant with the same dense BF16 peak) at $2 per GPU-hour.</summary>
+    public static Source DeepSeekV3 { get; } = new("DeepSeekV3", "DeepSeek-V3 Technical Report (arXiv 2412.19437)", "DeepSeek-AI", 2024, url: "https://arxiv.org/abs/2412.19437");
+
     /// <summary>Every source above, in declaration order.</summary>
     public static IReadOnlyList<Source> All { get; } =
     [
@@ -110,6 +113,7 @@ public static class Sources
         Cottier2024, Ho2024, EpochScaling2030, InGoodCompany2024, SolarLearningCurve, IndustrialOrganization,
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
         SinghVives1984,
+        DeepSeekV3,
     ];
 
     /// <summary>Finds a source by its key.</summary>

@@ -69,4 +69,14 @@ public class ClaimCatalogTests
 
         defaults.Select(d => d.Name).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void Defaults_IncludeCitedEconomicsConstants()
+    {
+        // UnitEconomics cites C07 for the interview's 10/20/30% inference gains.
+        var c07 = ClaimCatalog.DefaultsCiting(ClaimId.C07);
+
+        c07.Should().Contain(d => d.Name == "UnitEconomics.InferenceGainMid" && d.Value == "0.2");
+        ClaimCatalog.Defaults.Should().NotContain(d => d.Value.StartsWith("System.", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,105 @@
+namespace ScalingScenarios.Cli.Tests.Commands;
+
+public class TiersCommandTests
+{
+    [Fact]
+    public void Tiers_Default_ShowsBothReadingsAndTheCaveat()
+    {
+        var result = CliRunner.Run("tiers");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().BeEmpty();
+        result.Out.Should().Contain("parameter reading").And.Contain("dollar reading")
+            .And.Contain("Nobel-level researcher").And.Contain("Translation caveat").And.Contain("×100");
+    }
+
+    [Fact]
+    public void Tiers_Json_HasTopLevelBasisAndTiersWithRequiredFields()
+    {
+        var json = CliRunner.Run("tiers", "--basis", "parameters", "--format", "json").Json();
+
+        json.GetProperty("basis").GetString().Should().Be("parameters");
+        json.GetProperty("caveat").GetString().Should().Contain("4-5 builders");
+        var tiers = json.GetProperty("tiers");
+        tiers.GetArrayLength().Should().Be(4);
+        var top = tiers[3];
+        top.GetProperty("basis").GetString().Should().Be("parameters");
+        top.GetProperty("label").GetString().Should().Be("Nobel-level researcher");
+        top.GetProperty("parameters").GetDouble().Should().Be(1e11);
+        top.GetProperty("tokens").GetDouble().Should().Be(2e12);
+        top.GetProperty("tokensPerParameter").GetDouble().Should().Be(20);
+        top.GetProperty("trainingFlops").GetDouble().Should().BeApproximately(1.2e24, 1e12);
+        top.GetProperty("inferenceFlopsPerToken").GetDouble().Should().Be(2e11);
+        top.GetProperty("fit").GetString().Should().Be("hoffmann2022");
+        top.GetProperty("trainingFlopsRatio").GetDouble().Should().BeApproximately(100, 1e-9);
+        // 1.2e24 FLOPs / (989.4e12 · 0.40) / 3600 · $2 = $1.68452M (default H100 assumptions).
+        top.GetProperty("trainingCostUsd").GetDouble().Should().BeApproximately(1.68452e6, 10);
+        top.TryGetProperty("loss", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Tiers_JsonBoth_HasEightTiers()
+    {
+        var json = CliRunner.Run("tiers", "--format", "json").Json();
+
+        json.GetProperty("basis").GetString().Should().Be("both");
+        json.GetProperty("tiers").GetArrayLength().Should().Be(8);
+        json.GetProperty("tiers")[4].GetProperty("basis").GetString().Should().Be("trainingCostUsd");
+        json.GetProperty("tiers")[4].GetProperty("trainingCostUsd").GetDouble().Should().BeApproximately(1e8, 1e-3);
+    }
+
+    [Fact]
+    public void Tiers_Csv_StartsWithHeader()
+        => CliRunner.Run("tiers", "--basis", "training-cost", "--format", "csv").Out.Should().StartWith("Tier,Capability,Parameters,Tokens,");
+
+    [Fact]
+    public void Tiers_Markdown_HasTitle()
+        => CliRunner.Run("tiers", "--basis", "parameters", "--format", "markdown").Out.Should().StartWith("**C02 tier ladder, parameter reading");
+
+    [Fact]
+    public void Tiers_UnknownBasis_ExitsOneWithOneLineError()
+    {
+        var result = CliRunner.Run("tiers", "--basis", "tokens");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be("error: --basis: expected both, parameters or training-cost; got 'tokens'.\n");
+    }
+
+    [Fact]
+    public void Tiers_NaNMfu_ExitsOneWithLibraryMessage()
+    {
+        var result = CliRunner.Run("tiers", "--mfu", "NaN");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be("error: Expected a finite number; got NaN. (Parameter 'modelFlopsUtilization')\n");
+    }
+
+    [Fact]
+    public void Tiers_A100WithoutPrice_ExitsOne()
+    {
+        var result = CliRunner.Run("tiers", "--accelerator", "a100");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().StartWith("error: --usd-per-hour: required for a100");
+    }
+
+    [Fact]
+    public void Tiers_UnknownFit_ExitsOne()
+    {
+        var result = CliRunner.Run("tiers", "--fit", "gpt5");
+
+        result.ExitCode.Should().Be(1);
+        result.Error.Should().Be("error: Expected one of hoffmann2022, hoffmann2022-exact, besiroglu2024, kaplan2020; got 'gpt5'. (Parameter 'key')\n");
+    }
+
+    [Fact]
+    public void Tiers_Help_ExplainsUnitsAndDefaults()
+    {
+        var result = CliRunner.Run("tiers", "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Out.Should().Contain("--basis").And.Contain("--usd-per-hour").And.Contain("Default 0.40").And.Contain("$1e8");
+    }
+}
