@@ -83,6 +83,7 @@ internal sealed class CompiledModel
         var structure = new ulong[nodes.Length];
         var identities = new ulong[nodes.Length];
         var occurrences = new Dictionary<ulong, int>();
+        var groups = new Dictionary<CorrelationGroup, ulong>(ReferenceEqualityComparer.Instance);
         for (var s = 0; s < nodes.Length; s++)
         {
             var node = nodes[s];
@@ -100,7 +101,22 @@ internal sealed class CompiledModel
             }
 
             structure[s] = Structure(node, inputs[s], structure);
-            if (node.Kind.IsRandom())
+            if (node.Kind == NodeKind.Correlated)
+            {
+                // All members of a group share the group's identity: the group is sampled jointly.
+                var group = (CorrelationGroup)node.Payload!;
+                if (!groups.TryGetValue(group, out var groupIdentity))
+                {
+                    var key = StreamKeys.Hash(group.Description);
+                    occurrences.TryGetValue(key, out var seen);
+                    occurrences[key] = seen + 1;
+                    groupIdentity = StreamKeys.Combine(key, (ulong)seen);
+                    groups[group] = groupIdentity;
+                }
+
+                identities[s] = groupIdentity;
+            }
+            else if (node.Kind.IsRandom())
             {
                 // Disambiguate structurally equal (or equally named) leaves by their order of discovery.
                 var key = structure[s];
@@ -130,6 +146,8 @@ internal sealed class CompiledModel
                 return StreamKeys.Combine(h, node.Value);
             case NodeKind.Distribution:
                 return StreamKeys.Combine(h, StreamKeys.Hash(node.DistributionValue!.ToString()));
+            case NodeKind.Correlated:
+                return StreamKeys.Combine(StreamKeys.Combine(h, StreamKeys.Hash(((CorrelationGroup)node.Payload!).Description)), node.Value);
             case NodeKind.Mixture:
                 foreach (var w in (double[])node.Payload!)
                 {

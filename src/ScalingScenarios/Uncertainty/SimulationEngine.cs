@@ -201,6 +201,7 @@ internal static class SimulationEngine
         private readonly CompiledModel _model;
         private readonly ulong[] _leafKeys;
         private readonly double[][] _buffers;
+        private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
 
         internal Worker(CompiledModel model, ulong[] leafKeys)
         {
@@ -281,6 +282,7 @@ internal static class SimulationEngine
                     case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst); break;
                     case NodeKind.Bernoulli: Samplers.Bernoulli(ref rng, P(s, 0), dst); break;
                     case NodeKind.Mixture: Mixture(s, ref rng, dst); break;
+                    case NodeKind.Correlated: Correlated(s, chunk, dst); break;
                     default: throw new InvalidOperationException($"Unknown random node kind {node.Kind}.");
                 }
 
@@ -415,6 +417,22 @@ internal static class SimulationEngine
             {
                 dst[i] = test(x[i], y[i]) ? 1 : 0;
             }
+        }
+
+        private void Correlated(int s, long chunk, Span<double> dst)
+        {
+            var node = _model.Nodes[s];
+            var group = (CorrelationGroup)node.Payload!;
+            _groups ??= new Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>(ReferenceEqualityComparer.Instance);
+            if (!_groups.TryGetValue(group, out var cached) || cached.Chunk != chunk)
+            {
+                var columns = cached.Columns ?? [.. group.Members.Select(_ => new double[ChunkSize])];
+                group.Sample(_leafKeys[s], chunk, dst.Length, columns, Scratch);
+                cached = (chunk, columns);
+                _groups[group] = cached;
+            }
+
+            cached.Columns[(int)node.Value].AsSpan(0, dst.Length).CopyTo(dst);
         }
 
         private void Mixture(int s, ref RandomStream rng, Span<double> dst)

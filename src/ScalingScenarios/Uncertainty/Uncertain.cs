@@ -122,7 +122,7 @@ public sealed partial class Uncertain
             NodeKind.Beta => $"beta({Args()})",
             NodeKind.Bernoulli => $"bernoulli({Args()})",
             NodeKind.Mixture => $"mixture({Args()})",
-            NodeKind.Correlated => $"correlated({D(0)})",
+            NodeKind.Correlated => $"correlated({node.DistributionValue})",
             NodeKind.Add => $"({D(0)} + {D(1)})",
             NodeKind.Subtract => $"({D(0)} - {D(1)})",
             NodeKind.Multiply => $"({D(0)} * {D(1)})",
