@@ -1,0 +1,169 @@
+namespace ScalingScenarios.Uncertainty;
+
+/// <summary>
+/// A model graph compiled for evaluation: its nodes in topological order (one buffer slot each), the slots
+/// of each node's inputs, and the stream identity of every random leaf.
+/// </summary>
+/// <remarks>Immutable after construction; shared read-only by all workers of a run.</remarks>
+internal sealed class CompiledModel
+{
+    private CompiledModel(Uncertain[] nodes, int[][] inputs, bool[] isConstant, double[] constants, ulong[] identities, int[] rootSlots)
+    {
+        Nodes = nodes;
+        Inputs = inputs;
+        IsConstant = isConstant;
+        Constants = constants;
+        Identities = identities;
+        RootSlots = rootSlots;
+    }
+
+    /// <summary>The nodes, parents before children.</summary>
+    internal Uncertain[] Nodes { get; }
+
+    /// <summary>For each slot, the slots of its parents.</summary>
+    internal int[][] Inputs { get; }
+
+    /// <summary>For each slot, whether it holds one value for every sample (a constant or a held node).</summary>
+    internal bool[] IsConstant { get; }
+
+    /// <summary>For each constant slot, its value.</summary>
+    internal double[] Constants { get; }
+
+    /// <summary>For each random slot, its leaf identity (before mixing with the seed).</summary>
+    internal ulong[] Identities { get; }
+
+    /// <summary>The slot of each root, in the order given.</summary>
+    internal int[] RootSlots { get; }
+
+    internal int Count => Nodes.Length;
+
+    /// <summary>Compiles the graph reachable from <paramref name="roots"/>; <paramref name="held"/> nodes are evaluated as the given constants.</summary>
+    internal static CompiledModel Compile(IReadOnlyList<Uncertain> roots, IReadOnlyDictionary<Uncertain, double>? held = null)
+    {
+        var slotOf = new Dictionary<Uncertain, int>(ReferenceEqualityComparer.Instance);
+        var order = new List<Uncertain>();
+
+        // Iterative post-order depth-first search: parents in order, then the node (deep graphs must not overflow the stack).
+        var stack = new Stack<(Uncertain Node, int Next)>();
+        foreach (var root in roots)
+        {
+            if (slotOf.ContainsKey(root))
+            {
+                continue;
+            }
+
+            stack.Push((root, 0));
+            while (stack.Count > 0)
+            {
+                var (node, next) = stack.Pop();
+                if (next < node.Parents.Length)
+                {
+                    stack.Push((node, next + 1));
+                    var parent = node.Parents[next];
+                    if (!slotOf.ContainsKey(parent))
+                    {
+                        stack.Push((parent, 0));
+                    }
+
+                    continue;
+                }
+
+                if (!slotOf.ContainsKey(node))
+                {
+                    slotOf[node] = order.Count;
+                    order.Add(node);
+                }
+            }
+        }
+
+        var nodes = order.ToArray();
+        var inputs = new int[nodes.Length][];
+        var isConstant = new bool[nodes.Length];
+        var constants = new double[nodes.Length];
+        var structure = new ulong[nodes.Length];
+        var identities = new ulong[nodes.Length];
+        var occurrences = new Dictionary<ulong, int>();
+        var groups = new Dictionary<CorrelationGroup, ulong>(ReferenceEqualityComparer.Instance);
+        for (var s = 0; s < nodes.Length; s++)
+        {
+            var node = nodes[s];
+            inputs[s] = [.. node.Parents.Select(p => slotOf[p])];
+            if (node.IsConstant)
+            {
+                isConstant[s] = true;
+                constants[s] = node.Value;
+            }
+
+            if (held is not null && held.TryGetValue(node, out var value))
+            {
+                isConstant[s] = true;
+                constants[s] = value;
+            }
+
+            structure[s] = Structure(node, inputs[s], structure);
+            if (node.Kind == NodeKind.Correlated)
+            {
+                // All members of a group share the group's identity: the group is sampled jointly.
+                var group = (CorrelationGroup)node.Payload!;
+                if (!groups.TryGetValue(group, out var groupIdentity))
+                {
+                    var key = StreamKeys.Hash(group.Description);
+                    occurrences.TryGetValue(key, out var seen);
+                    occurrences[key] = seen + 1;
+                    groupIdentity = StreamKeys.Combine(key, (ulong)seen);
+                    groups[group] = groupIdentity;
+                }
+
+                identities[s] = groupIdentity;
+            }
+            else if (node.Kind.IsRandom())
+            {
+                // Disambiguate structurally equal (or equally named) leaves by their order of discovery.
+                var key = structure[s];
+                occurrences.TryGetValue(key, out var seen);
+                occurrences[key] = seen + 1;
+                identities[s] = StreamKeys.Combine(key, (ulong)seen);
+            }
+        }
+
+        return new CompiledModel(nodes, inputs, isConstant, constants, identities, [.. roots.Select(r => slotOf[r])]);
+    }
+
+    /// <summary>The slot of <paramref name="node"/>, or −1 when it is not part of the model.</summary>
+    internal int SlotOf(Uncertain node) => Array.IndexOf(Nodes, node);
+
+    private static ulong Structure(Uncertain node, int[] inputSlots, ulong[] structure)
+    {
+        if (node.Name is not null)
+        {
+            return StreamKeys.Hash("name:" + node.Name);
+        }
+
+        var h = StreamKeys.Hash("kind:" + node.Kind.ToString());
+        switch (node.Kind)
+        {
+            case NodeKind.Constant:
+                return StreamKeys.Combine(h, node.Value);
+            case NodeKind.Distribution:
+                return StreamKeys.Combine(h, StreamKeys.Hash(node.DistributionValue!.ToString()));
+            case NodeKind.Correlated:
+                return StreamKeys.Combine(StreamKeys.Combine(h, StreamKeys.Hash(((CorrelationGroup)node.Payload!).Description)), node.Value);
+            case NodeKind.Mixture:
+                foreach (var w in (double[])node.Payload!)
+                {
+                    h = StreamKeys.Combine(h, w);
+                }
+
+                break;
+            default:
+                break;
+        }
+
+        foreach (var slot in inputSlots)
+        {
+            h = StreamKeys.Combine(h, structure[slot]);
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,283 @@
+using System.Numerics.Tensors;
+
+namespace ScalingScenarios.Uncertainty;
+
+/// <summary>
+/// The sampling algorithms, written once over any uniform source and over per-sample or shared
+/// parameters. Invalid per-sample parameters produce NaN at that sample; the engine then reports
+/// the node and the sample index (see <see cref="ParameterRules"/> for the message).
+/// </summary>
+internal static class Samplers
+{
+    private const double TwoPi = 2 * Math.PI;
+
+    /// <summary>Marsaglia's polar method: two independent standard normals from pairs of uniforms.</summary>
+    internal static double Polar<T>(ref T source, out double second)
+        where T : struct, IUniformSource
+    {
+        double u, v, s;
+        do
+        {
+            u = (2 * source.NextDouble()) - 1;
+            v = (2 * source.NextDouble()) - 1;
+            s = (u * u) + (v * v);
+        }
+        while (s >= 1 || s == 0);
+
+        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        second = v * factor;
+        return u * factor;
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with uniforms in [0, 1).</summary>
+    internal static void FillUniform<T>(ref T source, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = source.NextDouble();
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> with standard normals by the Box–Muller transform,
+    /// vectorized over the chunk; <paramref name="scratch"/> must hold at least as many values.
+    /// </summary>
+    internal static void FillStandardNormal<T>(ref T source, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var half = n / 2;
+        FillUniform(ref source, destination[..(2 * half)]);
+        if (half > 0)
+        {
+            var u1 = destination[..half];
+            var u2 = destination.Slice(half, half);
+            var radius = scratch[..half];
+            var angle = scratch.Slice(half, half);
+
+            // radius = sqrt(-2 ln(1 - u1)), with 1 - u1 in (0, 1] so the logarithm is finite.
+            TensorPrimitives.Negate(u1, radius);
+            TensorPrimitives.Add(radius, 1.0, radius);
+            TensorPrimitives.Log(radius, radius);
+            TensorPrimitives.Multiply(radius, -2.0, radius);
+            TensorPrimitives.Sqrt(radius, radius);
+            TensorPrimitives.Multiply(u2, TwoPi, angle);
+            TensorPrimitives.SinCos(angle, u2, u1);
+            TensorPrimitives.Multiply(u1, radius, u1);
+            TensorPrimitives.Multiply(u2, radius, u2);
+        }
+
+        if ((n & 1) == 1)
+        {
+            destination[n - 1] = source.NextNormal();
+        }
+    }
+
+    /// <summary>Uniform on [min, max).</summary>
+    internal static void Uniform<T>(ref T source, Param min, Param max, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        FillUniform(ref source, destination);
+        if (min.IsScalar && max.IsScalar)
+        {
+            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
+            TensorPrimitives.Add(destination, min.Scalar, destination);
+            return;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var a = min[i];
+            var b = max[i];
+            destination[i] = a < b ? a + ((b - a) * destination[i]) : double.NaN;
+        }
+    }
+
+    /// <summary>Normal with the given mean and standard deviation.</summary>
+    internal static void Normal<T>(ref T source, Param mean, Param stdDev, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        FillStandardNormal(ref source, destination, scratch);
+        ScaleShift(mean, stdDev, destination);
+    }
+
+    /// <summary>Log-normal: exp of a normal with mean <paramref name="mu"/> and standard deviation <paramref name="sigma"/>.</summary>
+    internal static void LogNormal<T>(ref T source, Param mu, Param sigma, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        FillStandardNormal(ref source, destination, scratch);
+        ScaleShift(mu, sigma, destination);
+        TensorPrimitives.Exp(destination, destination);
+    }
+
+    /// <summary>Triangular on [min, max] with the given mode, by inverting the CDF.</summary>
+    internal static void Triangular<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var a = min[i];
+            var c = mode[i];
+            var b = max[i];
+            var u = source.NextDouble();
+            destination[i] = ParameterRules.Triangular(a, c, b) is null ? TriangularInverse(u, a, c, b) : double.NaN;
+        }
+    }
+
+    /// <summary>The triangular quantile function.</summary>
+    internal static double TriangularInverse(double u, double a, double c, double b)
+    {
+        var width = b - a;
+        var split = (c - a) / width;
+        return u < split
+            ? a + Math.Sqrt(u * width * (c - a))
+            : b - Math.Sqrt((1 - u) * width * (b - c));
+    }
+
+    /// <summary>PERT on [min, max] with the given mode (a scaled beta with shape 4).</summary>
+    internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var a = min[i];
+            var c = mode[i];
+            var b = max[i];
+            if (ParameterRules.Triangular(a, c, b) is not null)
+            {
+                destination[i] = double.NaN;
+                continue;
+            }
+
+            var (alpha, beta) = PertShape(a, c, b);
+            destination[i] = a + ((b - a) * BetaVariate(ref source, alpha, beta));
+        }
+    }
+
+    /// <summary>The beta shape parameters of a PERT distribution (λ = 4).</summary>
+    internal static (double Alpha, double Beta) PertShape(double min, double mode, double max)
+    {
+        var width = max - min;
+        return (1 + (4 * (mode - min) / width), 1 + (4 * (max - mode) / width));
+    }
+
+    /// <summary>Beta(alpha, beta) as a ratio of gamma variates.</summary>
+    internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var a = alpha[i];
+            var b = beta[i];
+            destination[i] = a > 0 && b > 0 && double.IsFinite(a) && double.IsFinite(b) ? BetaVariate(ref source, a, b) : double.NaN;
+        }
+    }
+
+    /// <summary>1 with probability p, else 0.</summary>
+    internal static void Bernoulli<T>(ref T source, Param p, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var q = p[i];
+            var u = source.NextDouble();
+            destination[i] = q is >= 0 and <= 1 ? (u < q ? 1 : 0) : double.NaN;
+        }
+    }
+
+    /// <summary>A value drawn from <paramref name="values"/> with the given cumulative probabilities (last = 1).</summary>
+    internal static void Discrete<T>(ref T source, double[] values, double[] cumulative, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = values[PickIndex(cumulative, source.NextDouble())];
+        }
+    }
+
+    /// <summary>The index k of the first cumulative probability above u (u in [0, 1)).</summary>
+    internal static int PickIndex(double[] cumulative, double u)
+    {
+        var lo = 0;
+        var hi = cumulative.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (u < cumulative[mid])
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>A gamma(shape, 1) variate by Marsaglia and Tsang (2000); shapes below 1 use the u^(1/shape) boost.</summary>
+    internal static double GammaVariate<T>(ref T source, double shape)
+        where T : struct, IUniformSource
+    {
+        if (shape < 1)
+        {
+            var boost = Math.Pow(1 - source.NextDouble(), 1 / shape);
+            return GammaVariate(ref source, shape + 1) * boost;
+        }
+
+        var d = shape - (1.0 / 3);
+        var c = 1 / Math.Sqrt(9 * d);
+        while (true)
+        {
+            double x, v;
+            do
+            {
+                x = source.NextNormal();
+                v = 1 + (c * x);
+            }
+            while (v <= 0);
+
+            v = v * v * v;
+            var u = source.NextDouble();
+            var x2 = x * x;
+            if (u < 1 - (0.0331 * x2 * x2))
+            {
+                return d * v;
+            }
+
+            if (Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+            {
+                return d * v;
+            }
+        }
+    }
+
+    /// <summary>A beta(alpha, beta) variate: X / (X + Y) with X ~ gamma(alpha), Y ~ gamma(beta).</summary>
+    internal static double BetaVariate<T>(ref T source, double alpha, double beta)
+        where T : struct, IUniformSource
+    {
+        var x = GammaVariate(ref source, alpha);
+        var y = GammaVariate(ref source, beta);
+        var sum = x + y;
+        return sum > 0 ? x / sum : (alpha >= beta ? 1 : 0);
+    }
+
+    private static void ScaleShift(Param shift, Param scale, Span<double> destination)
+    {
+        if (shift.IsScalar && scale.IsScalar)
+        {
+            TensorPrimitives.Multiply(destination, scale.Scalar, destination);
+            TensorPrimitives.Add(destination, shift.Scalar, destination);
+            return;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var m = shift[i];
+            var s = scale[i];
+            destination[i] = s > 0 && double.IsFinite(m) && double.IsFinite(s) ? m + (s * destination[i]) : double.NaN;
+        }
+    }
+}

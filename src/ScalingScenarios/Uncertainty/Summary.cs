@@ -1,0 +1,254 @@
+using System.Collections.ObjectModel;
+
+namespace ScalingScenarios.Uncertainty;
+
+/// <summary>
+/// The summary of one simulated quantity: count, mean, standard deviation, min, max and — when its samples
+/// were kept — type-7 quantiles, probabilities of exceeding a threshold, a histogram and the samples.
+/// </summary>
+/// <remarks>
+/// Quantiles use type 7 of Hyndman and Fan (1996), the default of R and numpy: with sorted samples
+/// x(0..n−1) and h = (n − 1) p, Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)). They are computed on demand by
+/// selection (O(n) each), not by a full sort. <see cref="StdDev"/> divides by n (as Squiggle and numpy's default).
+/// Thread-safe: lazily computed values are guarded by a lock.
+/// </remarks>
+public sealed class Summary
+{
+    private const int SortAfterQuantiles = 16;
+
+    private readonly double[]? _samples;
+    private readonly int _histogramBins;
+    private readonly Dictionary<double, double> _quantiles = [];
+    private readonly Lock _gate = new();
+    private double[]? _scratch;
+    private bool _scratchSorted;
+    private HistogramBin[]? _histogram;
+
+    internal Summary(string name, long count, double mean, double sumOfSquaredDeviations, double min, double max, double[]? samples, int histogramBins)
+    {
+        Name = name;
+        Count = count;
+        Mean = mean;
+        StdDev = count > 0 ? Math.Sqrt(Math.Max(0, sumOfSquaredDeviations) / count) : 0;
+        Min = min;
+        Max = max;
+        _samples = samples;
+        _histogramBins = histogramBins;
+        Samples = samples is null ? ReadOnlyCollection<double>.Empty : Array.AsReadOnly(samples);
+    }
+
+    /// <summary>Gets the output's name, or its description when unnamed.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the number of samples.</summary>
+    public long Count { get; }
+
+    /// <summary>Gets the sample mean.</summary>
+    public double Mean { get; }
+
+    /// <summary>Gets the standard deviation (dividing by n).</summary>
+    public double StdDev { get; }
+
+    /// <summary>Gets the variance (dividing by n), the square of <see cref="StdDev"/>.</summary>
+    public double Variance => StdDev * StdDev;
+
+    /// <summary>Gets the standard error of the mean, <see cref="StdDev"/> / √n.</summary>
+    public double StandardError => Count > 0 ? StdDev / Math.Sqrt(Count) : 0;
+
+    /// <summary>Gets the smallest sample.</summary>
+    public double Min { get; }
+
+    /// <summary>Gets the largest sample.</summary>
+    public double Max { get; }
+
+    /// <summary>Gets a value indicating whether the samples were kept (needed for quantiles, probabilities and the histogram).</summary>
+    public bool HasSamples => _samples is not null;
+
+    /// <summary>Gets the samples in sample-index order; empty when they were not kept.</summary>
+    public IReadOnlyList<double> Samples { get; }
+
+    /// <summary>Gets the 5th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P5 => Quantile(0.05);
+
+    /// <summary>Gets the 10th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P10 => Quantile(0.10);
+
+    /// <summary>Gets the 25th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P25 => Quantile(0.25);
+
+    /// <summary>Gets the median.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P50 => Quantile(0.50);
+
+    /// <summary>Gets the 75th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P75 => Quantile(0.75);
+
+    /// <summary>Gets the 90th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P90 => Quantile(0.90);
+
+    /// <summary>Gets the 95th percentile.</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double P95 => Quantile(0.95);
+
+    /// <summary>Gets a histogram with equal-width bins from <see cref="Min"/> to <see cref="Max"/> (one bin when they are equal).</summary>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public IReadOnlyList<HistogramBin> Histogram
+    {
+        get
+        {
+            var samples = RequireSamples();
+            lock (_gate)
+            {
+                _histogram ??= BuildHistogram(samples);
+                return Array.AsReadOnly(_histogram);
+            }
+        }
+    }
+
+    /// <summary>The type-7 sample quantile.</summary>
+    /// <param name="p">The probability. Range: [0, 1].</param>
+    /// <returns>The quantile; p = 0 gives <see cref="Min"/>, p = 1 gives <see cref="Max"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not in [0, 1].</exception>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double Quantile(double p)
+    {
+        Guard.Probability(p);
+        var samples = RequireSamples();
+        lock (_gate)
+        {
+            if (_quantiles.TryGetValue(p, out var cached))
+            {
+                return cached;
+            }
+
+            var value = ComputeQuantile(samples, p);
+            _quantiles[p] = value;
+            return value;
+        }
+    }
+
+    /// <summary>The fraction of samples strictly above <paramref name="threshold"/>, an estimate of P(X &gt; t).</summary>
+    /// <param name="threshold">The threshold. Range: any number except NaN.</param>
+    /// <returns>A probability in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is NaN.</exception>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double ProbabilityAbove(double threshold)
+    {
+        CheckThreshold(threshold);
+        var samples = RequireSamples();
+        long count = 0;
+        foreach (var x in samples)
+        {
+            if (x > threshold)
+            {
+                count++;
+            }
+        }
+
+        return (double)count / samples.Length;
+    }
+
+    /// <summary>The fraction of samples strictly below <paramref name="threshold"/>, an estimate of P(X &lt; t).</summary>
+    /// <param name="threshold">The threshold. Range: any number except NaN.</param>
+    /// <returns>A probability in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is NaN.</exception>
+    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    public double ProbabilityBelow(double threshold)
+    {
+        CheckThreshold(threshold);
+        var samples = RequireSamples();
+        long count = 0;
+        foreach (var x in samples)
+        {
+            if (x < threshold)
+            {
+                count++;
+            }
+        }
+
+        return (double)count / samples.Length;
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => HasSamples
+            ? $"{Name}: mean {Guard.Format(Mean)}, sd {Guard.Format(StdDev)}, p5 {Guard.Format(P5)}, p50 {Guard.Format(P50)}, p95 {Guard.Format(P95)} (n = {Count})"
+            : $"{Name}: mean {Guard.Format(Mean)}, sd {Guard.Format(StdDev)}, min {Guard.Format(Min)}, max {Guard.Format(Max)} (n = {Count})";
+
+    /// <summary>The raw sample array (not copied), for the engine's own analyses.</summary>
+    internal double[]? RawSamples => _samples;
+
+    private static void CheckThreshold(double threshold, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(threshold))] string? paramName = null)
+    {
+        if (double.IsNaN(threshold))
+        {
+            throw Guard.OutOfRange(paramName, threshold, "a number (not NaN)");
+        }
+    }
+
+    private double[] RequireSamples()
+        => _samples ?? throw new InvalidOperationException($"The samples of '{Name}' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+
+    private double ComputeQuantile(double[] samples, double p)
+    {
+        var n = samples.Length;
+        var h = (n - 1) * p;
+        var lower = (int)Math.Floor(h);
+        var fraction = h - lower;
+        if (_scratch is null)
+        {
+            _scratch = (double[])samples.Clone();
+        }
+
+        if (!_scratchSorted && _quantiles.Count >= SortAfterQuantiles)
+        {
+            Array.Sort(_scratch);
+            _scratchSorted = true;
+        }
+
+        double a, b;
+        if (_scratchSorted)
+        {
+            a = _scratch[lower];
+            b = lower + 1 < n ? _scratch[lower + 1] : a;
+        }
+        else
+        {
+            a = Selection.Select(_scratch, lower);
+            b = lower + 1 < n && fraction > 0 ? Selection.MinFrom(_scratch, lower + 1) : a;
+        }
+
+        return fraction > 0 ? a + (fraction * (b - a)) : a;
+    }
+
+    private HistogramBin[] BuildHistogram(double[] samples)
+    {
+        if (!(Max > Min))
+        {
+            return [new HistogramBin(Min, Max, samples.Length)];
+        }
+
+        var bins = _histogramBins;
+        var counts = new long[bins];
+        var width = (Max - Min) / bins;
+        foreach (var x in samples)
+        {
+            var k = (int)((x - Min) / width);
+            counts[Math.Clamp(k, 0, bins - 1)]++;
+        }
+
+        var result = new HistogramBin[bins];
+        for (var i = 0; i < bins; i++)
+        {
+            var upper = i == bins - 1 ? Max : Min + ((i + 1) * width);
+            result[i] = new HistogramBin(Min + (i * width), upper, counts[i]);
+        }
+
+        return result;
+    }
+}

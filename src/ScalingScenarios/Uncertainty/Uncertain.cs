@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace ScalingScenarios.Uncertainty;
+
+/// <summary>
+/// An uncertain quantity: a node of a lazily built model graph. Leaves are distributions and
+/// constants; other nodes combine them with operators, functions and <see cref="Map(Func{double, double}, Uncertain)"/>.
+/// Building a node samples nothing; <see cref="Simulation.Run(SimulationOptions, Uncertain[])"/> evaluates it.
+/// </summary>
+/// <remarks>
+/// A node is sampled once per sample index, so reusing a node means perfect correlation
+/// (<c>a - a</c> is exactly 0), as in Squiggle; independent draws need separate leaves. A random leaf's
+/// stream is derived from (seed, leaf identity, chunk index): the identity is the leaf's <see cref="Name"/>
+/// when named, otherwise its structure and its position among structurally equal leaves.
+/// Instances are immutable and thread-safe; a <see cref="Map(Func{double, double}, Uncertain)"/> function
+/// must be thread-safe and free of side effects because it is called from several threads.
+/// </remarks>
+public sealed partial class Uncertain
+{
+    private Uncertain(NodeKind kind, Uncertain[] parents, double value = 0, Distribution? distribution = null, object? payload = null, string? name = null)
+    {
+        Kind = kind;
+        Parents = parents;
+        Value = value;
+        DistributionValue = distribution;
+        Payload = payload;
+        Name = name;
+    }
+
+    /// <summary>Gets the display name given with <see cref="Named(string)"/>, or null.</summary>
+    public string? Name { get; }
+
+    /// <summary>Gets the distribution of a leaf built from one (constant parameters), else null.</summary>
+    public Distribution? Distribution => DistributionValue;
+
+    /// <summary>Gets a value indicating whether this node draws random numbers itself (a distribution leaf).</summary>
+    public bool IsRandomLeaf => Kind.IsRandom();
+
+    internal NodeKind Kind { get; }
+
+    internal Uncertain[] Parents { get; }
+
+    internal double Value { get; }
+
+    internal Distribution? DistributionValue { get; }
+
+    internal object? Payload { get; }
+
+    /// <summary>Turns a number into a constant node.</summary>
+    /// <param name="value">The value. Range: any finite number.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or ±∞.</exception>
+    public static implicit operator Uncertain(double value) => Constant(value);
+
+    /// <summary>A constant: the same value in every sample.</summary>
+    /// <param name="value">The value. Range: any finite number.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or ±∞.</exception>
+    public static Uncertain Constant(double value) => new(NodeKind.Constant, [], value: Guard.Finite(value));
+
+    /// <summary>A leaf drawing from <paramref name="distribution"/>.</summary>
+    /// <param name="distribution">The distribution.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    public static Uncertain From(Distribution distribution)
+        => new(NodeKind.Distribution, [], distribution: Guard.NotNull(distribution));
+
+    /// <summary>Returns a copy of this node with a display name, used in summaries, errors and sensitivity, and as a random leaf's stream identity.</summary>
+    /// <param name="name">The name. Range: non-empty, not only white space.</param>
+    /// <returns>A new node computing the same thing. For a random leaf the copy is a new leaf (its stream follows the name): use the returned node everywhere.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public Uncertain Named(string name)
+    {
+        Guard.NotNull(name);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("Expected a non-empty name; got an empty or white-space name.", nameof(name));
+        }
+
+        return new Uncertain(Kind, Parents, Value, DistributionValue, Payload, name);
+    }
+
+    /// <summary>Runs a simulation of this node alone and returns its summary.</summary>
+    /// <param name="samples">The number of samples. Range: [1, 2^31 − 1].</param>
+    /// <param name="seed">The seed; the same seed gives the same result on any thread count.</param>
+    /// <returns>The summary (with samples kept).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="samples"/> is below 1.</exception>
+    /// <exception cref="SimulationException">The model produced NaN or ±∞, or an uncertain parameter was invalid, at some sample.</exception>
+    public Summary Simulate(int samples = SimulationOptions.DefaultSamples, long seed = SimulationOptions.DefaultSeed)
+        => Simulation.Run(SimulationOptions.Default.WithSamples(samples).WithSeed(seed), this).Outputs[0];
+
+    /// <summary>A short description: the name when named, else the expression in the formula language.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Describe(this, 3);
+
+    internal bool IsConstant => Kind == NodeKind.Constant;
+
+    private static string Describe(Uncertain node, int depth)
+    {
+        if (node.Name is not null)
+        {
+            return node.Name;
+        }
+
+        if (depth <= 0)
+        {
+            return "…";
+        }
+
+        string D(int i) => Describe(node.Parents[i], depth - 1);
+        string Args() => string.Join(", ", node.Parents.Select((_, i) => D(i)));
+
+        var text = node.Kind switch
+        {
+            NodeKind.Constant => node.Value.ToString(CultureInfo.InvariantCulture),
+            NodeKind.Distribution => node.DistributionValue!.ToString(),
+            NodeKind.Uniform => $"uniform({Args()})",
+            NodeKind.Normal => $"normal({Args()})",
+            NodeKind.LogNormal => $"lognormal({Args()})",
+            NodeKind.Triangular => $"triangular({Args()})",
+            NodeKind.Pert => $"pert({Args()})",
+            NodeKind.Beta => $"beta({Args()})",
+            NodeKind.Bernoulli => $"bernoulli({Args()})",
+            NodeKind.Mixture => $"mixture({Args()})",
+            NodeKind.Correlated => $"correlated({node.DistributionValue})",
+            NodeKind.Add => $"({D(0)} + {D(1)})",
+            NodeKind.Subtract => $"({D(0)} - {D(1)})",
+            NodeKind.Multiply => $"({D(0)} * {D(1)})",
+            NodeKind.Divide => $"({D(0)} / {D(1)})",
+            NodeKind.Negate => $"-{D(0)}",
+            NodeKind.Pow => $"({D(0)} ^ {D(1)})",
+            NodeKind.Less => $"({D(0)} < {D(1)})",
+            NodeKind.Greater => $"({D(0)} > {D(1)})",
+            NodeKind.LessOrEqual => $"({D(0)} <= {D(1)})",
+            NodeKind.GreaterOrEqual => $"({D(0)} >= {D(1)})",
+            NodeKind.Equal => $"({D(0)} == {D(1)})",
+            NodeKind.NotEqual => $"({D(0)} != {D(1)})",
+            NodeKind.If => $"({D(0)} ? {D(1)} : {D(2)})",
+            NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN => $"map({Args()})",
+            _ => $"{node.Kind.ToString().ToLowerInvariant()}({Args()})",
+        };
+
+        return text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 119), "…");
+    }
+}

@@ -1,0 +1,78 @@
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Tests.Uncertainty;
+
+public class RandomStreamTests
+{
+    [Fact]
+    public void NextDouble_IsUniform_ChiSquare()
+    {
+        // 100 bins, 200 000 draws: the chi-square statistic has 99 degrees of freedom (mean 99, sd 14);
+        // 160 is above its 99.99th percentile.
+        const int bins = 100;
+        const int draws = 200_000;
+        var counts = new int[bins];
+        var stream = new RandomStream(StreamKeys.ChunkSeed(StreamKeys.LeafKey(42, 7), 0));
+        for (var i = 0; i < draws; i++)
+        {
+            var u = stream.NextDouble();
+            u.Should().BeInRange(0, 1 - 1e-17);
+            counts[(int)(u * bins)]++;
+        }
+
+        var expected = (double)draws / bins;
+        var chiSquare = counts.Sum(c => (c - expected) * (c - expected) / expected);
+
+        chiSquare.Should().BeLessThan(160);
+    }
+
+    [Fact]
+    public void NeighbouringChunks_AreUncorrelated()
+    {
+        // Correlation of two independent streams of n values has sd 1/sqrt(n) = 0.0032 for n = 100 000.
+        const int n = 100_000;
+        var key = StreamKeys.LeafKey(1, 1);
+        var a = new RandomStream(StreamKeys.ChunkSeed(key, 0));
+        var b = new RandomStream(StreamKeys.ChunkSeed(key, 1));
+        var xs = new double[n];
+        var ys = new double[n];
+        a.FillUniform(xs);
+        b.FillUniform(ys);
+
+        Pearson(xs, ys).Should().BeInRange(-0.02, 0.02);
+    }
+
+    [Fact]
+    public void SameSeed_SameSequence()
+    {
+        var a = new RandomStream(123);
+        var b = new RandomStream(123);
+
+        Enumerable.Range(0, 10).Select(_ => a.NextUInt64()).Should().Equal(Enumerable.Range(0, 10).Select(_ => b.NextUInt64()));
+    }
+
+    [Fact]
+    public void Hash_IsStableAcrossProcesses()
+    {
+        // Pinned values: a change here would silently change every named leaf's stream.
+        StreamKeys.Hash("name:x").Should().Be(StreamKeys.Hash("name:x"));
+        StreamKeys.Hash("a").Should().NotBe(StreamKeys.Hash("b"));
+        StreamKeys.Mix(0).Should().Be(0UL);
+        StreamKeys.Mix(1).Should().Be(0x5692161D100B05E5UL);
+    }
+
+    internal static double Pearson(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
+    {
+        var mx = xs.Average();
+        var my = ys.Average();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (var i = 0; i < xs.Count; i++)
+        {
+            sxy += (xs[i] - mx) * (ys[i] - my);
+            sxx += (xs[i] - mx) * (xs[i] - mx);
+            syy += (ys[i] - my) * (ys[i] - my);
+        }
+
+        return sxy / Math.Sqrt(sxx * syy);
+    }
+}

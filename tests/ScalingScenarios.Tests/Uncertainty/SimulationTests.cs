@@ -1,0 +1,374 @@
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Tests.Uncertainty;
+
+public class SimulationTests
+{
+    /// <summary>Monte Carlo estimates may differ from closed forms by this many standard errors (fixed seeds; chance failure &lt; 1e-5).</summary>
+    private const double StandardErrors = 5;
+
+    private static SimulationOptions Options(int samples = 50_000, long seed = 42, int threads = 2)
+        => SimulationOptions.Default.WithSamples(samples).WithSeed(seed).WithThreads(threads);
+
+    /// <summary>A model with every kind of node, used by the determinism tests.</summary>
+    private static (Uncertain Output, Uncertain Other) DemoModel()
+    {
+        var pHolds = Uncertain.Uniform(0.55, 0.75).Named("pHolds");
+        var holds = Uncertain.Bernoulli(pHolds).Named("holds");
+        var poolIfHolds = Uncertain.To(2000, 20000);
+        var poolIfNot = Uncertain.To(200, 2000);
+        var pool = (holds * poolIfHolds) + ((1 - holds) * poolIfNot);
+        var layerShare = Uncertain.Beta(2, 8);
+        var margin = Uncertain.Uniform(0.2, 0.5);
+        var savings = Uncertain.Uniform(0.1, 0.3);
+        var infShare = Uncertain.Uniform(0.5, 0.9);
+        var marginAfter = 1 - ((1 - margin) * (1 - (infShare * savings)));
+        var extra = Uncertain.Mixture([Uncertain.Normal(0, 1), Uncertain.Triangular(0, 1, 3), Uncertain.Pert(margin, 0.6, 0.9)], [1, 2, 1]);
+        var mapped = Uncertain.Map(x => Math.Max(0, x), extra);
+        var profit = (pool * layerShare * marginAfter) + Uncertain.If(holds > 0.5, mapped, Uncertain.Sqrt(Uncertain.Abs(extra)));
+        return (profit.Named("layerProfit"), Uncertain.Exp(Uncertain.Min(margin, savings)).Named("other"));
+    }
+
+    public class Determinism
+    {
+        [Fact]
+        public void SameSeed_AnyThreadCount_BitIdenticalSummaries()
+        {
+            var (output, other) = DemoModel();
+            var results = new[] { 1, 2, 8 }.Select(t => Simulation.Run(Options(samples: 30_000, threads: t), output, other)).ToArray();
+
+            foreach (var r in results.Skip(1))
+            {
+                for (var k = 0; k < 2; k++)
+                {
+                    r.Outputs[k].Mean.Should().Be(results[0].Outputs[k].Mean);
+                    r.Outputs[k].StdDev.Should().Be(results[0].Outputs[k].StdDev);
+                    r.Outputs[k].P95.Should().Be(results[0].Outputs[k].P95);
+                    r.Outputs[k].Samples.Should().Equal(results[0].Outputs[k].Samples);
+                }
+            }
+        }
+
+        [Fact]
+        public void SameSeed_ReversedAndShuffledChunkOrder_BitIdenticalMoments()
+        {
+            var (output, _) = DemoModel();
+            var model = CompiledModel.Compile([output]);
+            var chunks = (30_000 + SimulationEngine.ChunkSize - 1) / SimulationEngine.ChunkSize;
+            var kept = new bool[model.Count];
+            kept[model.RootSlots[0]] = true;
+            var inOrder = SimulationEngine.Run(model, 30_000, 42, 1, kept, null, CancellationToken.None);
+            var reversed = SimulationEngine.Run(model, 30_000, 42, 2, kept, null, CancellationToken.None, [.. Enumerable.Range(0, chunks).Reverse()]);
+            var shuffled = Enumerable.Range(0, chunks).ToArray();
+            new Random(5).Shuffle(shuffled);
+            var random = SimulationEngine.Run(model, 30_000, 42, 3, kept, null, CancellationToken.None, shuffled);
+
+            foreach (var other in new[] { reversed, random })
+            {
+                other.Moments[model.RootSlots[0]].Should().Be(inOrder.Moments[model.RootSlots[0]]);
+                other.Kept[model.RootSlots[0]].Should().Equal(inOrder.Kept[model.RootSlots[0]]);
+            }
+        }
+
+        [Fact]
+        public void SameSeed_SameProcess_RepeatedRuns_Identical()
+        {
+            var (output, _) = DemoModel();
+            var (output2, _) = DemoModel();
+
+            output.Simulate(20_000, 9).Samples.Should().Equal(output2.Simulate(20_000, 9).Samples);
+        }
+
+        [Fact]
+        public void DifferentSeeds_DifferentSamples()
+        {
+            var x = Uncertain.Normal(0, 1);
+
+            x.Simulate(1000, 1).Samples.Should().NotEqual(x.Simulate(1000, 2).Samples);
+        }
+
+        [Fact]
+        public void AddingUnrelatedLeaf_LeavesExistingLeavesUnchanged()
+        {
+            var a = Uncertain.Uniform(0, 1);
+            var b = Uncertain.Normal(5, 2).Named("b");
+            var before = Simulation.Run(Options(10_000), a, b);
+
+            // A new model: an unrelated leaf first (so it is discovered before the others), then the same leaves.
+            var unrelated = Uncertain.LogNormal(0, 1);
+            var a2 = Uncertain.Uniform(0, 1);
+            var b2 = Uncertain.Normal(5, 2).Named("b");
+            var after = Simulation.Run(Options(10_000), unrelated, a2 + 0, b2);
+
+            after.Outputs[1].Samples.Should().Equal(before.Outputs[0].Samples);
+            after.Outputs[2].Samples.Should().Equal(before.Outputs[1].Samples);
+        }
+
+        [Fact]
+        public void TwoUnnamedEqualLeaves_AreIndependent()
+        {
+            var a = Uncertain.Uniform(0, 1);
+            var b = Uncertain.Uniform(0, 1);
+            var result = Simulation.Run(Options(10_000), a, b, a - b);
+
+            result.Outputs[0].Samples.Should().NotEqual(result.Outputs[1].Samples);
+            result.Outputs[2].StdDev.Should().BeGreaterThan(0.3); // sd of U1 - U2 is sqrt(1/6) = 0.41
+        }
+
+        [Fact]
+        public void ReusedNode_IsPerfectlyCorrelated()
+        {
+            var a = Uncertain.LogNormal(0, 1);
+            var summary = (a - a).Simulate(10_000);
+
+            summary.Min.Should().Be(0);
+            summary.Max.Should().Be(0);
+        }
+    }
+
+    public class ClosedForms
+    {
+        [Fact]
+        public void MeanOfProductOfIndependentInputs_IsProductOfMeans()
+        {
+            // E[XY] = E[X] E[Y] = 0.5 * 10 * 0.2 = 1 for X ~ U(0, 1), Y ~ N(10, 2), Z ~ Beta(2, 8).
+            var x = Uncertain.Uniform(0, 1);
+            var y = Uncertain.Normal(10, 2);
+            var z = Uncertain.Beta(2, 8);
+            var summary = (x * y * z).Simulate(200_000, 3);
+
+            summary.Mean.Should().BeApproximately(1.0, StandardErrors * summary.StandardError);
+        }
+
+        [Fact]
+        public void ProbabilityAbove_OfLogNormal_MatchesClosedForm()
+        {
+            // P(X > t) = 1 - Phi((ln t - mu) / sigma); here mu = 0, sigma = 1, t = 2: 1 - Phi(0.693147) = 0.244109.
+            const double expected = 0.24410859578558275;
+            var summary = Uncertain.LogNormal(0, 1).Simulate(200_000, 5);
+            var se = Math.Sqrt(expected * (1 - expected) / summary.Count);
+
+            summary.ProbabilityAbove(2).Should().BeApproximately(expected, StandardErrors * se);
+            summary.ProbabilityBelow(2).Should().BeApproximately(1 - expected, StandardErrors * se);
+        }
+
+        [Fact]
+        public void SumOfIndependentNormals_HasSummedVariance()
+        {
+            // Var(X + Y) = 3^2 + 4^2 = 25, sd 5. The sd estimate's standard error is about sd / sqrt(2n).
+            var summary = (Uncertain.Normal(1, 3) + Uncertain.Normal(2, 4)).Simulate(200_000, 8);
+
+            summary.Mean.Should().BeApproximately(3, StandardErrors * summary.StandardError);
+            summary.StdDev.Should().BeApproximately(5, StandardErrors * 5 / Math.Sqrt(2 * 200_000.0));
+        }
+
+        [Fact]
+        public void BernoulliWithUncertainP_HasMeanOfP()
+        {
+            // E[Bernoulli(p)] with p ~ U(0.6, 0.7) is E[p] = 0.65.
+            var summary = Uncertain.Bernoulli(Uncertain.Uniform(0.6, 0.7)).Simulate(100_000, 4);
+
+            summary.Mean.Should().BeApproximately(0.65, StandardErrors * Math.Sqrt(0.65 * 0.35 / 100_000));
+        }
+
+        [Fact]
+        public void UniformWithUncertainBounds_HasExpectedMean()
+        {
+            // E[U(a, b)] = (E[a] + E[b]) / 2 = (1 + 5) / 2 = 3 with a ~ U(0, 2), b ~ U(4, 6).
+            var summary = Uncertain.Uniform(Uncertain.Uniform(0, 2), Uncertain.Uniform(4, 6)).Simulate(100_000, 4);
+
+            summary.Mean.Should().BeApproximately(3, StandardErrors * summary.StandardError);
+        }
+
+        [Fact]
+        public void Operators_MatchScalarArithmetic()
+        {
+            var x = Uncertain.Uniform(1, 2);
+            var outputs = new[]
+            {
+                (Node: x - 3, F: (Func<double, double>)(v => v - 3)),
+                (Node: 3 / x, F: v => 3 / v),
+                (Node: -x, F: v => -v),
+                (Node: Uncertain.Pow(x, 2.5), F: v => Math.Pow(v, 2.5)),
+                (Node: Uncertain.Log(x), F: Math.Log),
+                (Node: Uncertain.Log10(x), F: Math.Log10),
+                (Node: Uncertain.Exp(x), F: Math.Exp),
+                (Node: Uncertain.Sqrt(x), F: Math.Sqrt),
+                (Node: Uncertain.Clamp(x, 1.2, 1.8), F: v => Math.Clamp(v, 1.2, 1.8)),
+                (Node: Uncertain.Max(x, 1.5), F: v => Math.Max(v, 1.5)),
+                (Node: Uncertain.Min(x, 1.5), F: v => Math.Min(v, 1.5)),
+                (Node: x > 1.5, F: v => v > 1.5 ? 1 : 0),
+                (Node: x <= 1.5, F: v => v <= 1.5 ? 1 : 0),
+                (Node: Uncertain.If(x < 1.5, x, 0), F: v => v < 1.5 ? v : 0),
+                (Node: Uncertain.Map((v, w) => v * w, x, 2), F: v => v * 2),
+                (Node: Uncertain.Map(span => span[0] + span[1] + span[2], x, 1, 2), F: v => v + 3),
+            };
+            var result = Simulation.Run(Options(5000), [x, .. outputs.Select(o => o.Node)]);
+            var xs = result.Outputs[0].Samples;
+
+            for (var k = 0; k < outputs.Length; k++)
+            {
+                var samples = result.Outputs[k + 1].Samples;
+                for (var i = 0; i < xs.Count; i += 97)
+                {
+                    samples[i].Should().BeApproximately(outputs[k].F(xs[i]), 1e-12 * Math.Max(1, Math.Abs(samples[i])), $"output {result.Outputs[k + 1].Name} at sample {i}");
+                }
+            }
+        }
+    }
+
+    public class Failures
+    {
+        [Fact]
+        public void LogOfNegative_ThrowsNamingNodeAndSample()
+        {
+            var x = Uncertain.Uniform(-1, 1).Named("x");
+            var y = Uncertain.Log(x).Named("logX");
+
+            var act = () => y.Simulate(1000);
+
+            var error = act.Should().Throw<SimulationException>().Which;
+            error.NodeName.Should().Be("logX");
+            error.SampleIndex.Should().BeGreaterThanOrEqualTo(0);
+            error.Message.Should().StartWith($"'logX' produced NaN at sample {error.SampleIndex} (inputs: x = -");
+        }
+
+        [Fact]
+        public void DivisionByZero_ReportsInfinity()
+        {
+            var act = () => (1 / (Uncertain.Bernoulli(0.5).Named("coin"))).Named("ratio").Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.Message.Should().Contain("'ratio' produced +∞ at sample");
+        }
+
+        [Fact]
+        public void ErrorReport_IsTheSameForAnyThreadCount()
+        {
+            var y = Uncertain.Log(Uncertain.Normal(3, 1)).Named("y");
+            var errors = new[] { 1, 2, 8 }.Select(t =>
+            {
+                var act = () => Simulation.Run(Options(100_000, threads: t), y);
+                return act.Should().Throw<SimulationException>().Which;
+            }).ToArray();
+
+            errors.Select(e => e.SampleIndex).Distinct().Should().ContainSingle();
+            errors.Select(e => e.Message).Distinct().Should().ContainSingle();
+        }
+
+        [Fact]
+        public void NaNInBranchNotTaken_IsNotAnError()
+        {
+            var x = Uncertain.Uniform(-1, 1);
+            var safe = Uncertain.If(x > 0, Uncertain.Log(x), 0);
+
+            var summary = safe.Simulate(10_000);
+
+            summary.Max.Should().BeLessThanOrEqualTo(0);
+        }
+
+        [Fact]
+        public void InvalidUncertainParameter_ThrowsNamingNodeSampleAndRule()
+        {
+            var p = Uncertain.Uniform(0.5, 1.5).Named("p");
+            var coin = Uncertain.Bernoulli(p).Named("coin");
+
+            var act = () => coin.Simulate(1000);
+
+            var error = act.Should().Throw<SimulationException>().Which;
+            error.NodeName.Should().Be("coin");
+            error.Message.Should().Be($"'coin' has an invalid parameter at sample {error.SampleIndex}: parameter 'p' must be a probability in [0, 1]; got {p.Simulate(1000).Samples[(int)error.SampleIndex].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        [Fact]
+        public void UniformWithCrossingUncertainBounds_Throws()
+        {
+            var act = () => Uncertain.Uniform(Uncertain.Uniform(0, 2), 1).Named("u").Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.Message.Should().Contain("expected min < max; got min = ");
+        }
+
+        [Fact]
+        public void ThrowingMap_IsWrapped()
+        {
+            var x = Uncertain.Uniform(0, 1);
+            var f = Uncertain.Map(v => v > 0.5 ? throw new InvalidDataException("too big") : v, x).Named("f");
+
+            var act = () => f.Simulate(1000);
+
+            var error = act.Should().Throw<SimulationException>().Which;
+            error.InnerException.Should().BeOfType<InvalidDataException>();
+            error.Message.Should().StartWith($"The function of 'f' threw at sample {error.SampleIndex}").And.EndWith("too big");
+        }
+
+        [Fact]
+        public void Cancellation_StopsTheRun()
+        {
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+
+            var act = () => Simulation.Run(Options(), [Uncertain.Normal(0, 1)], null, cts.Token);
+
+            act.Should().Throw<OperationCanceledException>();
+        }
+    }
+
+    [Fact]
+    public void Progress_ReportsUpToOne()
+    {
+        var reports = new List<double>();
+        var progress = new SynchronousProgress(reports);
+
+        Simulation.Run(Options(100_000, threads: 1), [Uncertain.Normal(0, 1)], progress, CancellationToken.None);
+
+        reports.Should().NotBeEmpty().And.BeInAscendingOrder();
+        reports[^1].Should().Be(1);
+    }
+
+    [Fact]
+    public void KeepSamplesFalse_GivesMomentsOnly()
+    {
+        var result = Simulation.Run(Options(10_000).WithKeepSamples(false), Uncertain.Normal(0, 1).Named("z"));
+        var z = result["z"];
+
+        z.HasSamples.Should().BeFalse();
+        z.Samples.Should().BeEmpty();
+        z.Mean.Should().BeApproximately(0, StandardErrors / 100);
+        var act = () => z.P50;
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The samples of 'z' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+    }
+
+    [Fact]
+    public void Run_NoOutputs_Throws()
+    {
+        var act = () => Simulation.Run(Options());
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "outputs")
+            .WithMessage("Expected at least one output; got none. (Parameter 'outputs')");
+    }
+
+    [Fact]
+    public void Result_IndexersFindOutputs()
+    {
+        var a = Uncertain.Normal(0, 1).Named("a");
+        var result = Simulation.Run(Options(1000), a);
+
+        result[a].Should().BeSameAs(result.Outputs[0]);
+        result["a"].Should().BeSameAs(result.Outputs[0]);
+        result.Samples.Should().Be(1000);
+        result.Seed.Should().Be(42);
+        var missing = () => result["b"];
+        missing.Should().Throw<KeyNotFoundException>().WithMessage("No output is named 'b'; the outputs are: 'a'.");
+    }
+
+    private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Tests.Uncertainty;
+
+public class SummaryTests
+{
+    /// <summary>A summary over the given samples (as a run would build it).</summary>
+    private static Summary Of(params double[] samples)
+    {
+        var mean = samples.Average();
+        var m2 = samples.Sum(x => (x - mean) * (x - mean));
+        return new Summary("s", samples.Length, mean, m2, samples.Min(), samples.Max(), samples, 4);
+    }
+
+    [Theory]
+    [InlineData(0.0, 1.0)]
+    [InlineData(1.0, 10.0)]
+    [InlineData(0.5, 4.0)] // h = 4 * 0.5 = 2: x(2) = 4 after sorting [1, 2, 4, 7, 10]
+    [InlineData(0.25, 2.0)] // h = 1: x(1) = 2
+    [InlineData(0.1, 1.4)] // h = 0.4: 1 + 0.4 * (2 - 1)
+    [InlineData(0.9, 8.8)] // h = 3.6: 7 + 0.6 * (10 - 7)
+    public void Quantile_IsType7(double p, double expected)
+    {
+        var summary = Of(7, 1, 10, 4, 2);
+
+        summary.Quantile(p).Should().BeApproximately(expected, 1e-12);
+    }
+
+    [Fact]
+    public void Quantile_ManyRequests_AgreeWithSortedDefinition()
+    {
+        var random = new Random(1);
+        var samples = Enumerable.Range(0, 1001).Select(_ => Math.Round(random.NextDouble() * 20)).ToArray(); // many ties
+        var summary = Of(samples);
+        var sorted = samples.Order().ToArray();
+
+        for (var k = 0; k <= 40; k++)
+        {
+            var p = k / 40.0;
+            var h = (sorted.Length - 1) * p;
+            var lo = (int)Math.Floor(h);
+            var expected = lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
+            summary.Quantile(p).Should().BeApproximately(expected, 1e-12, $"p = {p}");
+        }
+
+        summary.Samples.Should().Equal(samples); // selection works on a copy
+    }
+
+    [Fact]
+    public void MomentsAndProbabilities_MatchHandCalculation()
+    {
+        // Samples 1, 2, 3, 4: mean 2.5, population variance (2.25 + 0.25 + 0.25 + 2.25) / 4 = 1.25.
+        var summary = Of(1, 2, 3, 4);
+
+        summary.Mean.Should().Be(2.5);
+        summary.StdDev.Should().BeApproximately(Math.Sqrt(1.25), 1e-15);
+        summary.StandardError.Should().BeApproximately(Math.Sqrt(1.25) / 2, 1e-15);
+        summary.ProbabilityAbove(2).Should().Be(0.5);
+        summary.ProbabilityBelow(2).Should().Be(0.25);
+        summary.P50.Should().Be(2.5);
+    }
+
+    [Fact]
+    public void Histogram_CoversAllSamplesWithEqualBins()
+    {
+        var summary = Of(0, 1, 2, 3, 4, 5, 6, 7, 8);
+
+        var bins = summary.Histogram;
+
+        bins.Should().HaveCount(4);
+        bins.Sum(b => b.Count).Should().Be(9);
+        bins[0].Should().Be(new HistogramBin(0, 2, 2));
+        bins[^1].Should().Be(new HistogramBin(6, 8, 3));
+    }
+
+    [Fact]
+    public void Histogram_ConstantSamples_OneBin()
+    {
+        Of(3, 3, 3).Histogram.Should().Equal(new HistogramBin(3, 3, 3));
+    }
+
+    [Fact]
+    public void ProbabilityAbove_NaN_Throws()
+    {
+        var act = () => Of(1, 2).ProbabilityAbove(double.NaN);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a number (not NaN); got NaN. (Parameter 'threshold')");
+    }
+
+    [Fact]
+    public void Quantile_OutsideUnitInterval_Throws()
+    {
+        var act = () => Of(1, 2).Quantile(-0.1);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a number in [0, 1]; got -0.1. (Parameter 'p')");
+    }
+}
