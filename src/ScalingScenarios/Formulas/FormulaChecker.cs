@@ -23,11 +23,16 @@ internal sealed class FormulaChecker
     public sealed record Result(IReadOnlyList<CheckedVariable> Variables, IReadOnlyList<CheckedVariable> Order, IReadOnlyList<FormulaError> Errors);
 
     /// <summary>Parses and checks the variables of one scenario.</summary>
-    public static Result Check(IReadOnlyList<VariableDefinition> variables)
+    /// <param name="variables">The variables in file order.</param>
+    /// <param name="first">Variables to place as early as the dependencies allow (correlated inputs, which must all exist before anything uses them).</param>
+    public static Result Check(IReadOnlyList<VariableDefinition> variables, IReadOnlyCollection<string>? first = null)
     {
         var checker = new FormulaChecker(variables);
         var checkedVariables = variables.Select(checker.CheckOne).ToList();
-        var order = checker.Order(checkedVariables);
+        var roots = first is null || first.Count == 0
+            ? checkedVariables
+            : [.. checkedVariables.Where(v => first.Contains(v.Name)), .. checkedVariables.Where(v => !first.Contains(v.Name))];
+        var order = checker.Order(roots);
         return new Result(checkedVariables, order, checker._errors);
     }
 

@@ -15,8 +15,10 @@ public sealed class FormulaFunction
         string source,
         string example,
         ParameterKind[]? kinds = null,
-        bool variadic = false)
+        bool variadic = false,
+        Func<ReadOnlySpan<double>, double>? compute = null)
     {
+        Compute = compute;
         Name = name;
         Category = category;
         _parameters = parameters;
@@ -57,6 +59,9 @@ public sealed class FormulaFunction
             return $"{Name}({string.Join(", ", names)}{(IsVariadic ? ", ..." : string.Empty)})";
         }
     }
+
+    /// <summary>The scalar function for numeric functions (math and calculators): folds constant calls and is lifted with <c>Uncertain.Map</c>; null for distributions.</summary>
+    internal Func<ReadOnlySpan<double>, double>? Compute { get; }
 
     /// <summary>The kind of each parameter.</summary>
     internal IReadOnlyList<ParameterKind> Kinds => _kinds;

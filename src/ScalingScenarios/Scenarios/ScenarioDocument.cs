@@ -17,6 +17,8 @@ internal sealed class ScenarioDocument
 
     public List<(string Name, int Line, int Column)> Outputs { get; } = [];
 
+    public List<CorrelationDefinition> Correlations { get; } = [];
+
     public Dictionary<string, string> Descriptions { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> Units { get; } = new(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace ScalingScenarios.Scenarios;
 internal sealed class ScenarioJsonReader
 {
     /// <summary>The top-level fields a scenario file may have.</summary>
-    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units"];
+    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations"];
 
     private readonly byte[] _utf8;
     private readonly int[] _lineStarts;
@@ -128,6 +128,9 @@ internal sealed class ScenarioJsonReader
                     break;
                 case "units":
                     ReadAnnotations(ref reader, field, _document.Units);
+                    break;
+                case "correlations":
+                    ReadCorrelations(ref reader);
                     break;
                 default:
                     var suggestion = NameSuggester.Suggest(field, KnownFields);
@@ -296,6 +299,76 @@ internal sealed class ScenarioJsonReader
         }
     }
 
+    private void ReadCorrelations(ref Utf8JsonReader reader)
+    {
+        const string Shape = "a list of { \"variables\": [\"a\", \"b\"], \"rankCorrelation\": 0.5 }";
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            AddFieldError(ref reader, "correlations", Shape);
+            reader.Skip();
+            return;
+        }
+
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var field = $"correlations[{index.ToString(CultureInfo.InvariantCulture)}]";
+            var (line, column) = Position(reader.TokenStartIndex);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                AddFieldError(ref reader, field, Shape);
+                reader.Skip();
+                index++;
+                continue;
+            }
+
+            var names = new List<string>();
+            double? rho = null;
+            var valid = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                reader.Read();
+                if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            names.Add(reader.GetString()!);
+                        }
+                        else
+                        {
+                            valid = false;
+                            reader.Skip();
+                        }
+                    }
+                }
+                else if (property == "rankCorrelation" && reader.TokenType == JsonTokenType.Number)
+                {
+                    rho = reader.GetDouble();
+                }
+                else
+                {
+                    valid = false;
+                    reader.Skip();
+                }
+            }
+
+            if (!valid || names.Count != 2 || rho is null || names[0] == names[1])
+            {
+                AddError(FormulaErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
+                    names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+            }
+            else
+            {
+                _document.Correlations.Add(new CorrelationDefinition(names[0], names[1], rho.Value, index, line, column));
+            }
+
+            index++;
+        }
+    }
+
     private void CheckRequiredAndReferences()
     {
         if (_document.Name is null && !_document.Errors.Any(e => e.Field == "name"))
@@ -329,6 +402,16 @@ internal sealed class ScenarioJsonReader
             else if (!listed.Add(name))
             {
                 AddError(FormulaErrorKind.UnknownOutput, field, line, column, "each output listed once", $"'{name}' a second time");
+            }
+        }
+
+        foreach (var c in _document.Correlations)
+        {
+            foreach (var name in new[] { c.First, c.Second }.Where(n => !known.Contains(n)))
+            {
+                var suggestion = NameSuggester.Suggest(name, variables);
+                AddError(FormulaErrorKind.InvalidScenario, c.Field, c.Line ?? 1, c.Column ?? 1, "the name of a variable", $"'{name}'",
+                    suggestion is null ? null : $"Did you mean '{suggestion}'?");
             }
         }
 

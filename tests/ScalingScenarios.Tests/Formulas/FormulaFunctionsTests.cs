@@ -36,3 +36,20 @@ public class FormulaFunctionsTests
         FormulaFunctions.Find(null).Should().BeNull();
     }
 }
+
+public class FormulaFunctionsSourceTests
+{
+    [Fact]
+    public void CalculatorSources_NameKnownClaimsOrSources()
+    {
+        foreach (var f in FormulaFunctions.All.Where(f => f.Category is FormulaFunctionCategory.Scaling or FormulaFunctionCategory.Economics))
+        {
+            foreach (var part in f.Source.Split(';', StringSplitOptions.TrimEntries))
+            {
+                var key = part.Split(' ', '(')[0];
+                var known = ScalingScenarios.Claims.ClaimCatalog.TryParseId(key, out _) || ScalingScenarios.Claims.Sources.TryGet(key) is not null;
+                known.Should().BeTrue($"'{key}' in the source of {f.Name} must be a claim ID or a key of Sources");
+            }
+        }
+    }
+}
