@@ -77,7 +77,15 @@ public static class Display
             >= 1e3 => (1e3, "k"),
             _ => (1.0, string.Empty),
         };
-        return sign + "$" + Number(m / scale, significantDigits) + suffix;
+        var text = Number(m / scale, significantDigits);
+        if (m < 1e15 && scale < 1e12 && double.Parse(text, CultureInfo.InvariantCulture) >= 1000)
+        {
+            // Rounding carried into the next scale word ($999.97B would read "$1000B"): show "$1T" instead.
+            (scale, suffix) = scale switch { 1e9 => (1e12, "T"), 1e6 => (1e9, "B"), 1e3 => (1e6, "M"), _ => (1e3, "k") };
+            text = Number(m / scale, significantDigits);
+        }
+
+        return sign + "$" + text + suffix;
     }
 
     /// <summary>Formats a fraction as a percentage: 0.599 → "59.9%".</summary>

@@ -24,6 +24,9 @@ public class DisplayTests
     [InlineData(1.5e12, "$1.5T")]
     [InlineData(-2500.0, "-$2.5k")]
     [InlineData(12.0, "$12")]
+    [InlineData(999.97e9, "$1T")] // rounds to 1000 at three figures: the next scale word, not "$1000B"
+    [InlineData(999_950.0, "$1M")]
+    [InlineData(999.9, "$1k")]
     public void Usd_UsesScaleWords(double usd, string expected) => Display.Usd(usd).Should().Be(expected);
 
     [Fact]
