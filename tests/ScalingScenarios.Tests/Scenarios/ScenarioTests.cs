@@ -224,3 +224,24 @@ public class ScenarioTests
         }
     }
 }
+
+public class ScenarioGuardTests
+{
+    [Fact]
+    public void Parse_Null_Throws()
+    {
+        var act = () => Scenario.Parse(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("json");
+    }
+
+    [Fact]
+    public void ResultIndexer_UnknownOutput_ListsTheOutputs()
+    {
+        var result = Scenario.Parse("""{ "name": "t", "samples": 10, "variables": { "a": 1, "b": "a + 1" }, "outputs": ["a", "b"] }""").Run();
+
+        var act = () => result["c"];
+
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the outputs a, b; got 'c'.");
+    }
+}
