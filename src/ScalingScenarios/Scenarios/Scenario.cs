@@ -75,7 +75,7 @@ public sealed class Scenario
     {
         ArgumentNullException.ThrowIfNull(json);
         scenario = null;
-        var document = ScenarioJsonReader.Read(json);
+        var document = ScenarioJsonReader.Read(json.TrimStart('\uFEFF'));
         if (document.HasJsonSyntaxError)
         {
             errors = document.Errors;
@@ -109,6 +109,54 @@ public sealed class Scenario
             [.. document.Outputs.Select(o => byName[o.Name])]);
         errors = [];
         return true;
+    }
+
+    /// <summary>Builds a scenario from formulas given in code (for notebooks and programs), with the file format's checks.</summary>
+    /// <param name="name">The scenario's name. Must not be empty.</param>
+    /// <param name="variables">The variables in order: name and formula, e.g. ("market", "1T to 10T"). Later references are allowed.</param>
+    /// <param name="outputs">The names of the variables to summarize; at least one.</param>
+    /// <returns>The scenario, with <see cref="DefaultSamples"/> samples and seed <see cref="DefaultSeed"/> (change them with <see cref="WithSamples(int)"/> and <see cref="WithSeed(long)"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="FormulaException">A formula, a name or an output has a problem; every one is listed, located by variable and character.</exception>
+    public static Scenario FromFormulas(string name, IEnumerable<KeyValuePair<string, string>> variables, IEnumerable<string> outputs)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(outputs);
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", name);
+            writer.WriteStartObject("variables");
+            foreach (var (variable, formula) in variables)
+            {
+                ArgumentNullException.ThrowIfNull(variable, nameof(variables));
+                ArgumentNullException.ThrowIfNull(formula, nameof(variables));
+                writer.WriteString(variable, formula);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("outputs");
+            foreach (var output in outputs)
+            {
+                ArgumentNullException.ThrowIfNull(output, nameof(outputs));
+                writer.WriteStringValue(output);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        if (TryParse(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), out var scenario, out var errors))
+        {
+            return scenario!;
+        }
+
+        // The JSON was generated here: its lines and columns mean nothing to the caller, the variable and character do.
+        throw new FormulaException(errors.Select(e => new FormulaError(
+            e.Kind, e.Expected, e.Found, e.Variable, e.Position, e.Length, e.Hint, field: e.Field, formula: e.Formula)));
     }
 
     /// <summary>Checks a scenario file's text and lists every problem (empty when it is valid).</summary>

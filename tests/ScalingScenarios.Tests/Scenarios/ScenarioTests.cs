@@ -245,3 +245,39 @@ public class ScenarioGuardTests
         act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the outputs a, b; got 'c'.");
     }
 }
+
+public class ScenarioFromFormulasTests
+{
+    [Fact]
+    public void FromFormulas_BuildsAndRuns()
+    {
+        var scenario = Scenario.FromFormulas(
+            "demo",
+            [new("n", "4"), new("profit", "1e9 * share / n"), new("share", "beta(3, 7)")],
+            ["profit"]).WithSamples(50_000).WithSeed(1);
+
+        // E[profit] = 1e9 * E[beta(3, 7)] / 4 = 1e9 * 0.3 / 4 = 7.5e7 (1% tolerance: the standard error is about 0.3%).
+        scenario.Run()["profit"].Mean.Should().BeApproximately(7.5e7, 7.5e5);
+    }
+
+    [Fact]
+    public void FromFormulas_Errors_AreLocatedByVariableNotByGeneratedLines()
+    {
+        var act = () => Scenario.FromFormulas("demo", [new("x", "unifrom(1, 2)")], ["x"]);
+
+        act.Should().Throw<FormulaException>().Which.Errors.Should().ContainSingle().Which.Message
+            .Should().Be("variable 'x', character 1: expected a function name; found unknown function 'unifrom'. Did you mean 'uniform'?");
+    }
+
+    [Fact]
+    public void FromFormulas_EmptyName_Throws()
+    {
+        var act = () => Scenario.FromFormulas(" ", [new("x", "1")], ["x"]);
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
+    }
+
+    [Fact]
+    public void Parse_LeadingByteOrderMark_IsIgnored()
+        => Scenario.Parse("\uFEFF{ \"name\": \"b\", \"variables\": { \"x\": 1 }, \"outputs\": [\"x\"] }").Name.Should().Be("b");
+}
