@@ -68,7 +68,7 @@ public sealed class LearningCurve
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="volumeMultiple"/> is NaN, ±∞ or below 1.</exception>
     public double PriceAtVolumeMultiple(double volumeMultiple)
     {
-        Checks.AtLeast(volumeMultiple, 1);
+        Guard.AtLeast(volumeMultiple, 1);
         return Math.Pow(volumeMultiple, -Exponent);
     }
 
@@ -139,7 +139,7 @@ public sealed class LearningCurve
     public static double DoublingsForPriceDrop(double learningRate, double fold)
     {
         Guard.InOpenRange(learningRate, 0, 1);
-        Checks.AtLeast(fold, 1);
+        Guard.AtLeast(fold, 1);
         return Math.Log(fold) / -Math.Log(1 - learningRate);
     }
 

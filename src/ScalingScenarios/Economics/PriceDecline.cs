@@ -36,7 +36,7 @@ public static class PriceDecline
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="foldPerYear"/> is NaN, ±∞ or below 1.</exception>
     /// <remarks>A16zLlmflation.</remarks>
     [Cites("A16zLlmflation")]
-    public static double DecayRate(double foldPerYear) => Math.Log(Checks.AtLeast(foldPerYear, 1));
+    public static double DecayRate(double foldPerYear) => Math.Log(Guard.AtLeast(foldPerYear, 1));
 
     /// <summary>Price after some years of an x-fold-per-year decline: p₀ x^(−t).</summary>
     /// <param name="initialPrice">p₀. Range: [0, ∞).</param>
@@ -50,7 +50,7 @@ public static class PriceDecline
     public static double PriceAfterYears(double initialPrice, double foldPerYear, double years)
     {
         Guard.NonNegative(initialPrice);
-        Checks.AtLeast(foldPerYear, 1);
+        Guard.AtLeast(foldPerYear, 1);
         Guard.NonNegative(years);
         return initialPrice * Math.Pow(foldPerYear, -years);
     }
