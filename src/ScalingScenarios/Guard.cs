@@ -88,6 +88,30 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is finite and ≥ <paramref name="min"/>.</summary>
+    internal static double AtLeast(double value, double min, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value < min)
+        {
+            throw OutOfRange(paramName, value, $"a number >= {Format(min)}");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is finite and ≤ <paramref name="max"/>.</summary>
+    internal static double AtMost(double value, double max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        Finite(value, paramName);
+        if (value > max)
+        {
+            throw OutOfRange(paramName, value, $"a number <= {Format(max)}");
+        }
+
+        return value;
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is ≥ <paramref name="min"/>.</summary>
     internal static int AtLeast(int value, int min, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {

@@ -44,11 +44,11 @@ public static class Sources
     /// <summary>a16z's "Welcome to LLMflation" (November 2024): ~10× per year price decline at constant capability.</summary>
     public static Source A16zLlmflation { get; } = new("A16zLlmflation", "Welcome to LLMflation: LLM inference cost is going down fast", "G. Appenzeller (a16z)", 2024, url: "https://a16z.com/llmflation-llm-inference-cost/");
 
-    /// <summary>Epoch AI's analysis of LLM inference price trends (March 2025): 9× to 900× per year, by task.</summary>
+    /// <summary>Epoch AI's analysis of LLM inference price trends (12 March 2025): 9× to 900× per year, by benchmark and threshold.</summary>
     public static Source EpochInferencePrices { get; } = new("EpochInferencePrices", "LLM inference prices have fallen rapidly but unequally across tasks", "Epoch AI", 2025, url: "https://epoch.ai/data-insights/llm-inference-price-trends");
 
-    /// <summary>NVIDIA's fiscal 2024 and 2025 results: data-center gross margin of about 73–76%.</summary>
-    public static Source NvidiaResults { get; } = new("NvidiaResults", "NVIDIA fourth-quarter and fiscal-year results, FY2024 and FY2025 (press releases and 10-K summaries)", "NVIDIA", 2025);
+    /// <summary>NVIDIA's fiscal 2024 and 2025 results: company-wide GAAP gross margin of 72.7% and 75.0% (no segment gross margin is reported).</summary>
+    public static Source NvidiaResults { get; } = new("NvidiaResults", "NVIDIA fourth-quarter and fiscal-year results, FY2024 and FY2025 (press releases; company-wide gross margin)", "NVIDIA", 2025);
 
     /// <summary>Hyperscaler cloud results for 2024 (AWS, Microsoft Intelligent Cloud, Google Cloud): operating margins of 17–47%.</summary>
     public static Source CloudResults2024 { get; } = new("CloudResults2024", "AWS, Microsoft Intelligent Cloud and Google Cloud quarterly results, 2024 (press summaries)", "Amazon, Microsoft, Alphabet", 2024);
@@ -87,7 +87,7 @@ public static class Sources
     public static Source Wright1936 { get; } = new("Wright1936", "Factors Affecting the Cost of Airplanes (Journal of the Aeronautical Sciences 3(4))", "T. P. Wright", 1936);
 
     /// <summary>Anthropic's published Claude 3 API prices (Opus $15 / Haiku $0.25 per million input tokens: a 60× ratio).</summary>
-    public static Source Claude3Prices { get; } = new("Claude3Prices", "Claude 3 model family API pricing", "Anthropic", 2024);
+    public static Source Claude3Prices { get; } = new("Claude3Prices", "Claude 3 model family API pricing", "Anthropic", 2024, url: "https://docs.anthropic.com/en/docs/about-claude/pricing");
 
     /// <summary>N. McCarty, "Levers for Biological Progress", discussing a 10× acceleration of biology.</summary>
     public static Source McCarty2024 { get; } = new("McCarty2024", "Levers for Biological Progress (Asimov Press)", "N. McCarty", 2024);

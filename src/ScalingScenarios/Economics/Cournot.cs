@@ -96,7 +96,7 @@ public sealed class Cournot
     public static Cournot Linear(double a, double b, double c, double firms)
     {
         Checks.LinearDemand(a, b, c);
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         return new Cournot(a, b, c, firms);
     }
 

@@ -30,7 +30,7 @@ public static class MarketStructure
     public static double CournotFirmOutput(double a, double b, double c, double firms)
     {
         Checks.LinearDemand(a, b, c);
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         return (a - c) / (b * (firms + 1));
     }
 
@@ -62,7 +62,7 @@ public static class MarketStructure
     public static double CournotPrice(double a, double b, double c, double firms)
     {
         Checks.LinearDemand(a, b, c);
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         return (a + (firms * c)) / (firms + 1);
     }
 
@@ -80,7 +80,7 @@ public static class MarketStructure
     public static double CournotUnitMargin(double a, double b, double c, double firms)
     {
         Checks.LinearDemand(a, b, c);
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         return (a - c) / (firms + 1);
     }
 
@@ -98,7 +98,7 @@ public static class MarketStructure
     public static double CournotFirmProfit(double a, double b, double c, double firms)
     {
         Checks.LinearDemand(a, b, c);
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         return CournotProfitPerFirm(a, b, c, firms);
     }
 
@@ -113,7 +113,7 @@ public static class MarketStructure
     [Cites("IndustrialOrganization", "Cournot Lerner index")]
     public static double CournotLerner(double firms, double elasticity)
     {
-        Checks.AtLeast(firms, 1);
+        Guard.AtLeast(firms, 1);
         var e = AbsoluteElasticity(elasticity);
         if (firms * e < 1)
         {

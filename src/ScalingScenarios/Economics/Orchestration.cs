@@ -74,7 +74,7 @@ public sealed class Orchestration
     public static Orchestration Create(double smallCalls, double priceRatio = DefaultPriceRatio, double largeAccuracy = 1, double smallAccuracy = 1)
     {
         Guard.NonNegative(smallCalls);
-        Checks.AtLeast(priceRatio, 1);
+        Guard.AtLeast(priceRatio, 1);
         Guard.Probability(largeAccuracy);
         Guard.Probability(smallAccuracy);
         return new Orchestration(smallCalls, priceRatio, largeAccuracy, smallAccuracy);
@@ -90,7 +90,7 @@ public sealed class Orchestration
     public static double RelativeCostOf(double smallCalls, double priceRatio)
     {
         Guard.NonNegative(smallCalls);
-        Checks.AtLeast(priceRatio, 1);
+        Guard.AtLeast(priceRatio, 1);
         return (1 + (smallCalls / priceRatio)) / (smallCalls + 1);
     }
 

@@ -8,12 +8,13 @@ namespace ScalingScenarios.Economics;
 /// </summary>
 /// <remarks>
 /// Claims C06 and C07 (a model's price erodes quickly, so its training cost must be earned back fast). Sources:
-/// A16zLlmflation (about 10× per year at constant capability), EpochInferencePrices (9× to 900× per year by task; about
-/// 40× near the frontier). Allocation-free and thread-safe.
+/// A16zLlmflation (about 10× per year at constant MMLU score), EpochInferencePrices (9× to 900× per year depending on the
+/// benchmark and threshold; 40× per year for GPT-4-level accuracy on PhD-level science questions). Allocation-free and thread-safe.
 /// </remarks>
 public static class PriceDecline
 {
     /// <summary>LLM price decline at constant capability: 10× per year.</summary>
+    /// <remarks>a16z, "Welcome to LLMflation" (G. Appenzeller, 12 November 2024): cheapest model reaching a fixed MMLU score, average of input and output prices; $60 to $0.06 per million tokens at MMLU 42 over three years.</remarks>
     [Cites("C06")]
     [Cites("A16zLlmflation")]
     public const double LlmFoldPerYear = 10;
@@ -26,8 +27,9 @@ public static class PriceDecline
     [Cites("EpochInferencePrices")]
     public const double LlmFoldPerYearHigh = 900;
 
-    /// <summary>Epoch AI's figure for frontier-level performance: about 40× per year.</summary>
-    [Cites("EpochInferencePrices")]
+    /// <summary>Epoch AI's headline example: the price of reaching GPT-4's score on a set of PhD-level science questions fell 40× per year.</summary>
+    /// <remarks>One benchmark threshold among several, not a general "frontier" rate; Epoch notes the fastest declines in its 9×–900× range came in the last year and may not persist.</remarks>
+    [Cites("EpochInferencePrices", "headline example (GPT-4 level, PhD-level science questions)")]
     public const double FrontierFoldPerYear = 40;
 
     /// <summary>The continuous decay rate of an x-fold-per-year decline: λ = ln x per year.</summary>
@@ -36,7 +38,7 @@ public static class PriceDecline
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="foldPerYear"/> is NaN, ±∞ or below 1.</exception>
     /// <remarks>A16zLlmflation.</remarks>
     [Cites("A16zLlmflation")]
-    public static double DecayRate(double foldPerYear) => Math.Log(Checks.AtLeast(foldPerYear, 1));
+    public static double DecayRate(double foldPerYear) => Math.Log(Guard.AtLeast(foldPerYear, 1));
 
     /// <summary>Price after some years of an x-fold-per-year decline: p₀ x^(−t).</summary>
     /// <param name="initialPrice">p₀. Range: [0, ∞).</param>
@@ -50,7 +52,7 @@ public static class PriceDecline
     public static double PriceAfterYears(double initialPrice, double foldPerYear, double years)
     {
         Guard.NonNegative(initialPrice);
-        Checks.AtLeast(foldPerYear, 1);
+        Guard.AtLeast(foldPerYear, 1);
         Guard.NonNegative(years);
         return initialPrice * Math.Pow(foldPerYear, -years);
     }

@@ -185,7 +185,7 @@ public sealed class UnitEconomics
     [Cites("C07")]
     public static double NewGrossMargin(double grossMargin, double gain, double inferenceShareOfCost)
     {
-        Checks.AtMost(grossMargin, 1);
+        Guard.AtMost(grossMargin, 1);
         Guard.Probability(gain);
         Guard.Probability(inferenceShareOfCost);
         return 1 - ((1 - grossMargin) * (1 - (gain * inferenceShareOfCost)));

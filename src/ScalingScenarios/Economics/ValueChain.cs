@@ -21,7 +21,11 @@ public sealed class ValueChain
     public const double OneLayerShare = 0.10;
 
     /// <summary>GPU spend of Sequoia's 2024 chain: NVIDIA's data-center revenue run-rate, USD 150 billion per year.</summary>
-    /// <remarks>Sequoia600B (the run-rate forecast as reported by secondary summaries of the article).</remarks>
+    /// <remarks>
+    /// Sequoia600B. The article states the method (NVIDIA's run-rate revenue forecast × 2 for total data-center cost × 2 for a 50%
+    /// end-user gross margin); the USD 150B input is the investor forecast of NVIDIA's data-center run-rate by the end of its fourth
+    /// quarter that Cahn cited in press coverage (Mint/WSJ), not found in the stored text of the article itself.
+    /// </remarks>
     [Cites("Sequoia600B")]
     public const double Sequoia2024GpuSpendUsd = 150e9;
 
@@ -35,8 +39,13 @@ public sealed class ValueChain
     [Cites("Sequoia200B")]
     public const double DefaultRequiredGrossMargin = 0.50;
 
-    /// <summary>Chip layer gross margin: 0.75 (NVIDIA reported about 73–76% in fiscal 2024–2025; range 0.73–0.76).</summary>
-    [Cites("NvidiaResults")]
+    /// <summary>Chip layer gross margin: 0.75 (NVIDIA's company-wide GAAP gross margin: 72.7% in fiscal 2024, 75.0% in fiscal 2025).</summary>
+    /// <remarks>
+    /// NVIDIA does not report a gross margin for its data-center segment alone; the figures are for the whole company, of which
+    /// data center was about 88% of fiscal 2025 revenue ($115.2B of $130.5B). The fiscal 2024 figure (72.7%) is the fiscal 2025 figure less
+    /// the 2.3 points the release reports; quarterly GAAP margins were 74.6% and 73.0% in Q3 and Q4 of fiscal 2025.
+    /// </remarks>
+    [Cites("NvidiaResults", "fiscal 2025 Q4 press release: full-year GAAP gross margin 75.0%, up 2.3 points")]
     public const double DefaultChipGrossMargin = 0.75;
 
     /// <summary>Cloud layer margin: 0.37 (hyperscaler cloud <em>operating</em> margins of 17–47% in 2024; a gross margin is not reported).</summary>

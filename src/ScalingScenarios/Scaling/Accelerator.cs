@@ -17,11 +17,16 @@ public sealed class Accelerator
     }
 
     /// <summary>NVIDIA H100 SXM: 989.4 TFLOP/s dense BF16 (1,979 with structured sparsity).</summary>
-    [Cites("NvidiaH100Datasheet", "BF16 Tensor Core, SXM form factor, dense")]
+    /// <remarks>
+    /// The datasheet lists BF16 Tensor Core at 1,979 TFLOP/s for the SXM part and footnotes that this is with sparsity, the
+    /// dense figure being half; 989.4 is NVIDIA's unrounded dense value (Hopper architecture material, as reproduced by
+    /// secondary spec tables; that document itself was not checked).
+    /// </remarks>
+    [Cites("NvidiaH100Datasheet", "BF16 Tensor Core, SXM: 1,979 with sparsity; dense is half")]
     public static Accelerator H100Sxm { get; } = new("h100", "NVIDIA H100 SXM", 989.4e12);
 
     /// <summary>NVIDIA A100: 312 TFLOP/s dense BF16 (624 with structured sparsity).</summary>
-    [Cites("NvidiaA100Datasheet", "BF16 Tensor Core, dense")]
+    [Cites("NvidiaA100Datasheet", "BFLOAT16 Tensor Core: 312 dense, 624 with sparsity")]
     public static Accelerator A100 { get; } = new("a100", "NVIDIA A100", 312e12);
 
     /// <summary>The built-in presets: H100 SXM and A100.</summary>

@@ -12,7 +12,12 @@ namespace ScalingScenarios.Scaling;
 public static class ComputeOptimal
 {
     /// <summary>Chinchilla's rule of thumb: about 20 training tokens per parameter (Chinchilla itself: 70B parameters, 1.4T tokens).</summary>
+    /// <remarks>
+    /// Hoffmann et al. 2022, Table 3 (Approach 1 projections): 400M parameters on 8.0B tokens and 1B on 20.2B (20×), 10B on 205.1B
+    /// (20.5×), 67B on 1.5T (22.4×); Table 1 lists Chinchilla at 70B parameters and 1.4T tokens (20×).
+    /// </remarks>
     [Cites("Hoffmann2022", "Table 3")]
+    [Cites("Hoffmann2022", "Table 1")]
     [Cites("Besiroglu2024")]
     [Cites("C02")]
     public const double ChinchillaTokensPerParameter = 20;

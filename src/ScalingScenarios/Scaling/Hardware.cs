@@ -15,8 +15,13 @@ namespace ScalingScenarios.Scaling;
 public sealed class Hardware
 {
     /// <summary>The default model FLOPs utilization, 0.40: between GPT-3's 21.3% and PaLM's 46.2%, inside Llama 3.1 405B's 38–43%.</summary>
+    /// <remarks>
+    /// The PaLM figures (Chowdhery et al. 2022, Table 3: GPT-3 21.3%, Megatron-Turing NLG 30.2%, Gopher 32.5%, PaLM 46.2%) and the
+    /// Llama 3.1 405B range (38% to 43% BF16 MFU across its 8,192- and 16,384-GPU configurations, section 3.3) were checked
+    /// against secondary reproductions of those tables, not against the original PDFs.
+    /// </remarks>
     [Cites("Chowdhery2022", "Table 3")]
-    [Cites("Meta2024", "Table 4")]
+    [Cites("Meta2024", "section 3.3")]
     public const double DefaultModelFlopsUtilization = 0.40;
 
     /// <summary>The low end of the plausible MFU range for large runs (0.20), near GPT-3's 21.3%.</summary>
@@ -36,7 +41,10 @@ public sealed class Hardware
     public const double Gpt3ModelFlopsUtilization = 0.213;
 
     /// <summary>A reference price of $2 per H100-class GPU-hour: the rental price DeepSeek-AI assumed for the H800 in its training-cost table.</summary>
-    /// <remarks>DeepSeek-V3 technical report, Table 1 (2.788M H800 GPU-hours at $2 = $5.576M). The H800 has the H100's dense BF16 peak.</remarks>
+    /// <remarks>
+    /// DeepSeek-V3 technical report, Table 1: 2,664K + 119K + 5K = 2,788K H800 GPU-hours, priced at an assumed $2 rental per GPU-hour,
+    /// $5.576M. The H800 has the H100's dense BF16 peak (that equivalence is NVIDIA's export-variant description, not from the report).
+    /// </remarks>
     [Cites("DeepSeekV3", "Table 1")]
     public const double ReferenceH100UsdPerHour = 2.0;
 

@@ -62,7 +62,7 @@ public class ComputeCommandTests
     [Fact]
     public void Compute_Kaplan_Flops_FollowsPointSevenThreeLaw()
     {
-        // Kaplan et al. 2020, Appendix A, Table 6: N_opt = 1.3e9 at one PF-day (8.64e19 FLOPs).
+        // Kaplan et al. 2020, Appendix A, Table 6 and Figure 14: N_opt = 1.3e9 at one PF-day (8.64e19 FLOPs).
         var json = CliRunner.Run("compute", "--flops", "8.64e19", "--fit", "kaplan2020", "--format", "json").Json();
 
         json.GetProperty("parameters").GetDouble().Should().BeApproximately(1.3e9, 1e-3);

@@ -9,6 +9,13 @@ public class OrchestrationTests
     private const double Exact = 1e-12;
 
     [Fact]
+    public void DefaultPriceRatio_IsClaude3OpusOverHaikuInputPrice()
+    {
+        // Anthropic's Claude 3 price list: Opus USD 15 and Haiku USD 0.25 per million input tokens (output 75 vs 1.25: the same ratio).
+        Orchestration.DefaultPriceRatio.Should().Be(15 / 0.25);
+    }
+
+    [Fact]
     public void RelativeCost_TwentySubtasksAtSixtyFold_MatchesHandCalculation()
     {
         // (1 + 20/60) / 21 = (4/3) / 21 = 4/63 = 0.0635: the swarm costs about 6% of all-large.

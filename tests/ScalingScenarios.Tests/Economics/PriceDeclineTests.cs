@@ -8,6 +8,16 @@ public class PriceDeclineTests
     private const double Exact = 1e-12;
 
     [Fact]
+    public void Constants_AreTheCheckedPublishedRates()
+    {
+        // a16z "Welcome to LLMflation" (Nov 2024): 10× per year at constant MMLU score.
+        // Epoch AI, "LLM inference prices have fallen rapidly but unequally across tasks" (Mar 2025): 9× to 900× per year,
+        // 40× per year for GPT-4-level accuracy on PhD-level science questions.
+        new[] { PriceDecline.LlmFoldPerYear, PriceDecline.LlmFoldPerYearLow, PriceDecline.LlmFoldPerYearHigh, PriceDecline.FrontierFoldPerYear }
+            .Should().Equal(10, 9, 900, 40);
+    }
+
+    [Fact]
     public void DecayRate_TenFold_IsLnTen()
         => PriceDecline.DecayRate(PriceDecline.LlmFoldPerYear).Should().BeApproximately(2.302585092994046, Exact);
 

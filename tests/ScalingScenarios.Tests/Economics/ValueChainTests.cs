@@ -32,6 +32,13 @@ public class ValueChainTests
         => ValueChain.SliceValue(1e12, ValueChain.OneLayerShare).Should().BeApproximately(1e11, 1e-3);
 
     [Fact]
+    public void DefaultChipGrossMargin_IsNvidiaFiscal2025GaapGrossMargin()
+    {
+        // NVIDIA Q4 fiscal 2025 press release: full-year GAAP gross margin 75.0% (company-wide), up 2.3 points from 72.7%.
+        ValueChain.DefaultChipGrossMargin.Should().Be(0.750);
+    }
+
+    [Fact]
     public void RequiredEndRevenue_SequoiaInputs_IsSixHundredBillion()
     {
         // 150e9 of GPUs / 0.5 GPU share = 300e9 of data-center cost; / (1 − 0.5) = 600e9 of revenue.

@@ -23,6 +23,20 @@ public class ChinchillaFitTests
         }
 
         [Fact]
+        public void PublishedPresets_CarryTheCheckedConstants()
+        {
+            // Hoffmann et al. 2022, eq. 10 (Appendix D.2): E = 1.69, A = 406.4, B = 410.7, α = 0.34, β = 0.28.
+            // Besiroglu et al. 2024 (arXiv 2404.10102), point estimates: E = 1.8172, A = 482.01, B = 2085.43, α = 0.3478, β = 0.3658.
+            var h = ChinchillaFit.Hoffmann2022;
+            var b = ChinchillaFit.Besiroglu2024;
+
+            new[] { h.IrreducibleLoss, h.ParameterCoefficient, h.TokenCoefficient, h.ParameterExponent, h.TokenExponent }
+                .Should().Equal(1.69, 406.4, 410.7, 0.34, 0.28);
+            new[] { b.IrreducibleLoss, b.ParameterCoefficient, b.TokenCoefficient, b.ParameterExponent, b.TokenExponent }
+                .Should().Equal(1.8172, 482.01, 2085.43, 0.3478, 0.3658);
+        }
+
+        [Fact]
         public void Hoffmann2022Exact_ConstantsAreTheExponentiatedLatexValues()
         {
             // e^0.5267228 = 1.69337, e^6.0073404 = 406.401, e^6.0179186 = 410.723 (round to eq. 10's published values).
@@ -34,6 +48,8 @@ public class ChinchillaFitTests
             Math.Round(fit.IrreducibleLoss, 2).Should().Be(ChinchillaFit.Hoffmann2022.IrreducibleLoss);
             Math.Round(fit.ParameterExponent, 2).Should().Be(ChinchillaFit.Hoffmann2022.ParameterExponent);
             Math.Round(fit.TokenExponent, 2).Should().Be(ChinchillaFit.Hoffmann2022.TokenExponent);
+            Math.Round(fit.ParameterCoefficient, 1).Should().Be(ChinchillaFit.Hoffmann2022.ParameterCoefficient);
+            Math.Round(fit.TokenCoefficient, 1).Should().Be(ChinchillaFit.Hoffmann2022.TokenCoefficient);
         }
 
         [Fact]

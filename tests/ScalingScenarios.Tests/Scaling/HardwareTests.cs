@@ -10,9 +10,18 @@ public class HardwareTests
     [Fact]
     public void Presets_CarryDatasheetPeaks()
     {
-        // NVIDIA datasheets: H100 SXM 989.4 TFLOP/s and A100 312 TFLOP/s dense BF16 (half the sparse figures 1,979 and 624).
+        // NVIDIA datasheets list BF16 Tensor Core at 1,979 (H100 SXM) and 624 (A100) TFLOP/s with sparsity, dense being half:
+        // 989.4 (NVIDIA's unrounded dense H100 value) and 312 TFLOP/s.
         Accelerator.H100Sxm.PeakFlopsPerSecond.Should().Be(989.4e12);
         Accelerator.A100.PeakFlopsPerSecond.Should().Be(312e12);
+    }
+
+    [Fact]
+    public void MfuConstants_ArePalmTable3Values()
+    {
+        // Chowdhery et al. 2022 (PaLM), Table 3: model FLOPs utilization of GPT-3 21.3% and PaLM 540B 46.2%.
+        Hardware.Gpt3ModelFlopsUtilization.Should().Be(0.213);
+        Hardware.PalmModelFlopsUtilization.Should().Be(0.462);
     }
 
     [Fact]

@@ -8,6 +8,19 @@ public class KaplanFitTests
     private const double HandCalculationTolerance = 1e-5;
 
     [Fact]
+    public void Constants_AreThePublishedFits()
+    {
+        // Kaplan et al. 2020: eq. 1.1 (α_N 0.076, N_c 8.8e13), eq. 1.2 (α_D 0.095, D_c 5.4e13), eq. 1.3 (α_C^min 0.050,
+        // C_c^min 3.1e8 PF-days), Table 2 (joint fit: 0.076, 0.103, 6.4e13, 1.8e13), eq. 6.1 and Figure 14 (N = 1.3e9 · C^0.73).
+        new[] { KaplanFit.ParameterExponent, KaplanFit.CriticalParameters, KaplanFit.TokenExponent, KaplanFit.CriticalTokens }
+            .Should().Equal(0.076, 8.8e13, 0.095, 5.4e13);
+        new[] { KaplanFit.ComputeExponent, KaplanFit.CriticalComputePetaflopDays }.Should().Equal(0.050, 3.1e8);
+        new[] { KaplanFit.JointParameterExponent, KaplanFit.JointTokenExponent, KaplanFit.JointCriticalParameters, KaplanFit.JointCriticalTokens }
+            .Should().Equal(0.076, 0.103, 6.4e13, 1.8e13);
+        new[] { KaplanFit.OptimalParametersExponent, KaplanFit.OptimalParametersAtOnePetaflopDay }.Should().Equal(0.73, 1.3e9);
+    }
+
+    [Fact]
     public void LossFromParameters_AtCriticalSize_IsOne()
         => KaplanFit.LossFromParameters(KaplanFit.CriticalParameters).Should().BeApproximately(1.0, 1e-15);
 
