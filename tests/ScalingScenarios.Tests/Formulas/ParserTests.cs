@@ -61,6 +61,10 @@ public class ParserTests
             => S("discrete([1, 2, 3,], [0.2, 0.3, 0.5])").Should().Be("(discrete [1 2 3] [0.2 0.3 0.5])");
 
         [Fact]
+        public void Parse_UnicodeMinusAndTimes_ReadAsOperators()
+            => S("2 \u00D7 \u22123").Should().Be("(* 2 (neg 3))");
+
+        [Fact]
         public void Parse_CallWithoutArguments_IsACall()
             => S("f()").Should().Be("(f)");
 
