@@ -70,6 +70,12 @@ internal static class CliApp
             console.Error.WriteLine("Run 'scaling-scenarios --help' for the commands and options.");
             return ExitCodes.Usage;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C during a run: no partial result on stdout.
+            console.Error.WriteLine("error: cancelled.");
+            return ExitCodes.InvalidInput;
+        }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && IsInputError(ex.InnerExceptions[0]))
         {
             console.Error.WriteLine($"error: {ex.InnerExceptions[0].Message}");
