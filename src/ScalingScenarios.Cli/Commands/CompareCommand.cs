@@ -85,12 +85,12 @@ internal sealed class CompareCommand(CliConsole console) : Command<CompareComman
                 return new[]
                 {
                     name,
-                    ValueFormat.Format(sa.Mean, unit),
-                    ValueFormat.Format(sb.Mean, unit),
-                    ValueFormat.Format(sb.Mean - sa.Mean, unit),
+                    Display.WithUnit(sa.Mean, unit),
+                    Display.WithUnit(sb.Mean, unit),
+                    Display.WithUnit(sb.Mean - sa.Mean, unit),
                     sa.Mean == 0 ? "-" : Display.Number(sb.Mean / sa.Mean) + "x",
-                    $"{ValueFormat.Format(sa.P5, unit)} to {ValueFormat.Format(sa.P95, unit)}",
-                    $"{ValueFormat.Format(sb.P5, unit)} to {ValueFormat.Format(sb.P95, unit)}",
+                    $"{Display.WithUnit(sa.P5, unit)} to {Display.WithUnit(sa.P95, unit)}",
+                    $"{Display.WithUnit(sb.P5, unit)} to {Display.WithUnit(sb.P95, unit)}",
                 };
             }),
             notes);

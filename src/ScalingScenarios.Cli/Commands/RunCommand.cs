@@ -66,27 +66,11 @@ internal sealed class RunCommand(CliConsole console) : Command<RunCommand.Settin
 
     private static TextTable SummaryTable(ScenarioResult result, int threads)
     {
-        var scenario = result.Scenario;
-        var hasDescriptions = scenario.Outputs.Any(o => o.Description is not null);
-        string[] columns = hasDescriptions
-            ? ["Output", "Mean", "5%", "Median", "95%", "What it is"]
-            : ["Output", "Mean", "5%", "Median", "95%"];
-        var rows = scenario.Outputs.Zip(result.Outputs).Select(p =>
-        {
-            var (v, s) = p;
-            string[] cells = [v.Name, ValueFormat.Format(s.Mean, v.Unit), ValueFormat.Format(s.P5, v.Unit), ValueFormat.Format(s.P50, v.Unit), ValueFormat.Format(s.P95, v.Unit)];
-            return hasDescriptions ? [.. cells, v.Description ?? "-"] : cells;
-        });
-        var notes = new List<string>();
-        if (scenario.Description is not null)
-        {
-            notes.Add(scenario.Description);
-        }
-
-        notes.Add("5% and 95%: the middle 90% of simulated outcomes lies between them; the median is the 50% point.");
-        notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Samples:N0} samples, seed {result.Seed}; simulated in {result.Elapsed.TotalSeconds:0.###} s on {threads} thread{(threads == 1 ? string.Empty : "s")}."));
-        return new TextTable(scenario.Name, columns, rows, notes);
+        // The library's table, with the thread count added to its last note (the run's facts).
+        var table = result.ToTable();
+        var notes = table.Notes.ToList();
+        notes[^1] = notes[^1].TrimEnd('.') + string.Create(CultureInfo.InvariantCulture, $" on {threads} thread{(threads == 1 ? string.Empty : "s")}.");
+        return new TextTable(table.Title, table.Columns, table.Rows, notes);
     }
 
     private static TextTable CsvTable(ScenarioResult result)

@@ -71,13 +71,13 @@ internal sealed class SensitivityCommand(CliConsole console) : Command<Sensitivi
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 e.LeafName,
                 $"{InputValue(scenario, e.LeafName, e.LeafLow)} to {InputValue(scenario, e.LeafName, e.LeafHigh)}",
-                ValueFormat.Format(e.MeanAtLow, unit),
-                ValueFormat.Format(e.MeanAtHigh, unit),
-                ValueFormat.Format(e.Swing, unit),
+                Display.WithUnit(e.MeanAtLow, unit),
+                Display.WithUnit(e.MeanAtHigh, unit),
+                Display.WithUnit(e.Swing, unit),
                 e.RankCorrelation.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture),
             }),
             [
-                string.Create(CultureInfo.InvariantCulture, $"Mean of {target.Name}: {ValueFormat.Format(result.Output.Mean, unit)} ({options.Samples:N0} samples, seed {options.Seed})."),
+                string.Create(CultureInfo.InvariantCulture, $"Mean of {target.Name}: {Display.WithUnit(result.Output.Mean, unit)} ({options.Samples:N0} samples, seed {options.Seed})."),
                 "Swing: the output's mean with one input held at its 10th, then its 90th percentile, the rest sampled (a tornado, largest first).",
                 "Rank correlation: Spearman's, between input and output over all samples (+1 rise together, 0 no monotone relation).",
                 "Inputs are the model's random draws: a variable, or 'variable: formula' for a distribution inside a formula.",
@@ -89,6 +89,6 @@ internal sealed class SensitivityCommand(CliConsole console) : Command<Sensitivi
     private static string InputValue(Scenario scenario, string leafName, double value)
     {
         var variable = scenario.Variables.FirstOrDefault(v => v.Name == leafName);
-        return ValueFormat.Format(value, variable?.Unit);
+        return Display.WithUnit(value, variable?.Unit);
     }
 }

@@ -94,4 +94,32 @@ public static class Display
     /// <returns>The percentage text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside [1, 17].</exception>
     public static string Percent(double fraction, int significantDigits = 3) => Number(fraction * 100, significantDigits) + "%";
+
+    /// <summary>Formats a value in the unit a scenario file gives it: "USD" as dollars with a scale word, "percent" as a percentage of a fraction, any other text after the number.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">"USD" or "$" (optionally followed by more, e.g. "USD/yr"), "percent" or "%", any other text, or null for a plain number.</param>
+    /// <returns>For example "$1.2T", "$3.4B/yr", "59.9%", "1.21 years" or "0.42".</returns>
+    /// <remarks>Case-insensitive for "USD" and "percent". Thread-safe.</remarks>
+    public static string WithUnit(double value, string? unit)
+    {
+        var u = unit?.Trim();
+        if (string.IsNullOrEmpty(u))
+        {
+            return Number(value);
+        }
+
+        if (u.Equals("percent", StringComparison.OrdinalIgnoreCase) || u == "%")
+        {
+            return Percent(value);
+        }
+
+        if (u.StartsWith("usd", StringComparison.OrdinalIgnoreCase) || u.StartsWith('$'))
+        {
+            // "USD", "$", and "USD/yr" or "$ per year": dollars, then the rest of the unit.
+            var rest = u.StartsWith('$') ? u[1..] : u[3..];
+            return Usd(value) + rest.TrimEnd();
+        }
+
+        return Number(value) + " " + u;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using ScalingScenarios.Reporting;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
@@ -31,6 +33,32 @@ public sealed class ScenarioResult
 
     /// <summary>The wall-clock time of the simulation.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>The results as a table for people: one row per output with its mean, 5th percentile, median and 95th percentile in the output's unit, and its description.</summary>
+    /// <returns>A table titled with the scenario's name; render it with <see cref="TextTable.ToMarkdown"/> (notebooks) or <see cref="TextTable.ToCsv"/>. The notes give the description, how to read the percentiles, and the samples, seed and time.</returns>
+    /// <remarks>Values are formatted with <see cref="Display.WithUnit(double, string?)"/>; the "What it is" column appears when any output has a description. This is the table of the CLI's <c>run</c> command.</remarks>
+    public TextTable ToTable()
+    {
+        var hasDescriptions = Scenario.Outputs.Any(o => o.Description is not null);
+        string[] columns = hasDescriptions
+            ? ["Output", "Mean", "5%", "Median", "95%", "What it is"]
+            : ["Output", "Mean", "5%", "Median", "95%"];
+        var rows = Scenario.Outputs.Zip(_outputs).Select(p =>
+        {
+            var (v, s) = p;
+            string[] cells = [v.Name, Display.WithUnit(s.Mean, v.Unit), Display.WithUnit(s.P5, v.Unit), Display.WithUnit(s.P50, v.Unit), Display.WithUnit(s.P95, v.Unit)];
+            return hasDescriptions ? [.. cells, v.Description ?? "-"] : cells;
+        });
+        var notes = new List<string>();
+        if (Scenario.Description is not null)
+        {
+            notes.Add(Scenario.Description);
+        }
+
+        notes.Add("5% and 95%: the middle 90% of simulated outcomes lies between them; the median is the 50% point.");
+        notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Samples:N0} samples, seed {Seed}; simulated in {Elapsed.TotalSeconds:0.###} s."));
+        return new TextTable(Scenario.Name, columns, rows, notes);
+    }
 
     /// <summary>The summary of one output.</summary>
     /// <param name="output">The output's variable name.</param>

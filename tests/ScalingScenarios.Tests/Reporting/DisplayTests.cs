@@ -40,3 +40,18 @@ public class DisplayTests
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("significantDigits");
     }
 }
+
+public class DisplayWithUnitTests
+{
+    [Theory]
+    [InlineData(2.79e12, "USD", "$2.79T")]
+    [InlineData(3.4e9, "usd/yr", "$3.4B/yr")]
+    [InlineData(3.4e9, "$", "$3.4B")]
+    [InlineData(0.5987, "percent", "59.9%")]
+    [InlineData(0.5987, "%", "59.9%")]
+    [InlineData(1.21, "years", "1.21 years")]
+    [InlineData(0.42, null, "0.42")]
+    [InlineData(0.42, "  ", "0.42")]
+    public void WithUnit_FormatsByUnit(double value, string? unit, string expected)
+        => Display.WithUnit(value, unit).Should().Be(expected);
+}

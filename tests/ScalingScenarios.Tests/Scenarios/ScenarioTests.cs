@@ -281,3 +281,25 @@ public class ScenarioFromFormulasTests
     public void Parse_LeadingByteOrderMark_IsIgnored()
         => Scenario.Parse("\uFEFF{ \"name\": \"b\", \"variables\": { \"x\": 1 }, \"outputs\": [\"x\"] }").Name.Should().Be("b");
 }
+
+public class ScenarioResultTableTests
+{
+    [Fact]
+    public void ToTable_ShowsUnitsDescriptionsAndTheRunsFacts()
+    {
+        var result = Scenario.Parse("""
+            { "name": "t", "description": "d", "samples": 1000, "seed": 3,
+              "variables": { "m": "1e12", "p": 0.25 }, "outputs": ["m", "p"],
+              "descriptions": { "m": "market" }, "units": { "m": "USD", "p": "percent" } }
+            """).Run();
+
+        var table = result.ToTable();
+
+        table.Title.Should().Be("t");
+        table.Columns.Should().Equal("Output", "Mean", "5%", "Median", "95%", "What it is");
+        table.Rows[0].Should().Equal("m", "$1T", "$1T", "$1T", "$1T", "market");
+        table.Rows[1].Should().Equal("p", "25%", "25%", "25%", "25%", "-");
+        table.Notes[0].Should().Be("d");
+        table.Notes[^1].Should().StartWith("1,000 samples, seed 3; simulated in ");
+    }
+}
