@@ -57,7 +57,7 @@ internal sealed class NormalDistribution(double mean, double stdDev) : Distribut
     public override string ToString() => $"normal({F(Mu)}, {F(Sigma)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Normal(ref source, Param.Of(Mu), Param.Of(Sigma), destination, scratch);
+        => Samplers.Normal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
 
     private protected override double QuantileCore(double p) => p switch
     {
@@ -83,7 +83,7 @@ internal sealed class LogNormalDistribution(double mu, double sigma, string? des
     public override string ToString() => description ?? $"lognormal({F(Mu)}, {F(Sigma)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.LogNormal(ref source, Param.Of(Mu), Param.Of(Sigma), destination, scratch);
+        => Samplers.LogNormal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
 
     private protected override double QuantileCore(double p) => p switch
     {

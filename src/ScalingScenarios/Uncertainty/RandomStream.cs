@@ -28,8 +28,6 @@ internal struct RandomStream : IUniformSource
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spareNormal;
-    private bool _hasSpare;
 
     /// <summary>Seeds the four state words from one 64-bit value with SplitMix64.</summary>
     internal RandomStream(ulong seed)
@@ -43,9 +41,6 @@ internal struct RandomStream : IUniformSource
         {
             _s0 = 1; // xoshiro's only forbidden state; SplitMix64 never yields it in practice.
         }
-
-        _spareNormal = 0;
-        _hasSpare = false;
     }
 
     /// <summary>Returns the next 64 random bits.</summary>
@@ -69,18 +64,7 @@ internal struct RandomStream : IUniformSource
     public double NextDouble() => (NextUInt64() >> 11) * Unit;
 
     /// <inheritdoc />
-    public double NextNormal()
-    {
-        if (_hasSpare)
-        {
-            _hasSpare = false;
-            return _spareNormal;
-        }
-
-        var first = Samplers.Polar(ref this, out _spareNormal);
-        _hasSpare = true;
-        return first;
-    }
+    public double NextNormal() => Ziggurat.Next(ref this);
 
     /// <summary>Fills <paramref name="destination"/> with uniform numbers in [0, 1).</summary>
     internal void FillUniform(Span<double> destination)

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -9,8 +11,6 @@ namespace ScalingScenarios.Uncertainty;
 /// </summary>
 internal static class Samplers
 {
-    private const double TwoPi = 2 * Math.PI;
-
     /// <summary>Marsaglia's polar method: two independent standard normals from pairs of uniforms.</summary>
     internal static double Polar<T>(ref T source, out double second)
         where T : struct, IUniformSource
@@ -30,6 +30,7 @@ internal static class Samplers
     }
 
     /// <summary>Fills <paramref name="destination"/> with uniforms in [0, 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FillUniform<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -39,42 +40,19 @@ internal static class Samplers
         }
     }
 
-    /// <summary>
-    /// Fills <paramref name="destination"/> with standard normals by the Box–Muller transform,
-    /// vectorized over the chunk; <paramref name="scratch"/> must hold at least as many values.
-    /// </summary>
-    internal static void FillStandardNormal<T>(ref T source, Span<double> destination, Span<double> scratch)
+    /// <summary>Fills <paramref name="destination"/> with standard normals (the ziggurat for the engine's own stream).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void FillStandardNormal<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
     {
-        var n = destination.Length;
-        var half = n / 2;
-        FillUniform(ref source, destination[..(2 * half)]);
-        if (half > 0)
+        for (var i = 0; i < destination.Length; i++)
         {
-            var u1 = destination[..half];
-            var u2 = destination.Slice(half, half);
-            var radius = scratch[..half];
-            var angle = scratch.Slice(half, half);
-
-            // radius = sqrt(-2 ln(1 - u1)), with 1 - u1 in (0, 1] so the logarithm is finite.
-            TensorPrimitives.Negate(u1, radius);
-            TensorPrimitives.Add(radius, 1.0, radius);
-            TensorPrimitives.Log(radius, radius);
-            TensorPrimitives.Multiply(radius, -2.0, radius);
-            TensorPrimitives.Sqrt(radius, radius);
-            TensorPrimitives.Multiply(u2, TwoPi, angle);
-            TensorPrimitives.SinCos(angle, u2, u1);
-            TensorPrimitives.Multiply(u1, radius, u1);
-            TensorPrimitives.Multiply(u2, radius, u2);
-        }
-
-        if ((n & 1) == 1)
-        {
-            destination[n - 1] = source.NextNormal();
+            destination[i] = source.NextNormal();
         }
     }
 
     /// <summary>Uniform on [min, max).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Uniform<T>(ref T source, Param min, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -95,23 +73,24 @@ internal static class Samplers
     }
 
     /// <summary>Normal with the given mean and standard deviation.</summary>
-    internal static void Normal<T>(ref T source, Param mean, Param stdDev, Span<double> destination, Span<double> scratch)
+    internal static void Normal<T>(ref T source, Param mean, Param stdDev, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillStandardNormal(ref source, destination, scratch);
+        FillStandardNormal(ref source, destination);
         ScaleShift(mean, stdDev, destination);
     }
 
     /// <summary>Log-normal: exp of a normal with mean <paramref name="mu"/> and standard deviation <paramref name="sigma"/>.</summary>
-    internal static void LogNormal<T>(ref T source, Param mu, Param sigma, Span<double> destination, Span<double> scratch)
+    internal static void LogNormal<T>(ref T source, Param mu, Param sigma, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillStandardNormal(ref source, destination, scratch);
+        FillStandardNormal(ref source, destination);
         ScaleShift(mu, sigma, destination);
         TensorPrimitives.Exp(destination, destination);
     }
 
     /// <summary>Triangular on [min, max] with the given mode, by inverting the CDF.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Triangular<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -136,6 +115,7 @@ internal static class Samplers
     }
 
     /// <summary>PERT on [min, max] with the given mode (a scaled beta with shape 4).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -163,6 +143,7 @@ internal static class Samplers
     }
 
     /// <summary>Beta(alpha, beta) as a ratio of gamma variates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -175,18 +156,32 @@ internal static class Samplers
     }
 
     /// <summary>1 with probability p, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Bernoulli<T>(ref T source, Param p, Span<double> destination)
         where T : struct, IUniformSource
     {
-        for (var i = 0; i < destination.Length; i++)
+        FillUniform(ref source, destination);
+        var n = destination.Length;
+        var i = 0;
+        if (p.IsScalar)
+        {
+            var threshold = new Vector<double>(p.Scalar);
+            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
+                Vector.ConditionalSelect(Vector.LessThan(u, threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(destination.Slice(i, Vector<double>.Count));
+            }
+        }
+
+        for (; i < n; i++)
         {
             var q = p[i];
-            var u = source.NextDouble();
-            destination[i] = q is >= 0 and <= 1 ? (u < q ? 1 : 0) : double.NaN;
+            destination[i] = q is >= 0 and <= 1 ? (destination[i] < q ? 1 : 0) : double.NaN;
         }
     }
 
     /// <summary>A value drawn from <paramref name="values"/> with the given cumulative probabilities (last = 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Discrete<T>(ref T source, double[] values, double[] cumulative, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -218,6 +213,7 @@ internal static class Samplers
     }
 
     /// <summary>A gamma(shape, 1) variate by Marsaglia and Tsang (2000); shapes below 1 use the u^(1/shape) boost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double GammaVariate<T>(ref T source, double shape)
         where T : struct, IUniformSource
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -92,6 +93,7 @@ internal static class SimulationEngine
     }
 
     /// <summary>True when every value is finite (vectorized: x · 0 is 0 for finite x and NaN otherwise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool AllFinite(ReadOnlySpan<double> values)
     {
         var acc = Vector<double>.Zero;
@@ -115,6 +117,42 @@ internal static class SimulationEngine
         }
 
         return true;
+    }
+
+    /// <summary>A comparison, as a type so that the JIT specializes and inlines each comparison loop.</summary>
+    private interface IComparison
+    {
+        static abstract bool Test(double a, double b);
+    }
+
+    private readonly struct LessOp : IComparison
+    {
+        public static bool Test(double a, double b) => a < b;
+    }
+
+    private readonly struct GreaterOp : IComparison
+    {
+        public static bool Test(double a, double b) => a > b;
+    }
+
+    private readonly struct LessOrEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a <= b;
+    }
+
+    private readonly struct GreaterOrEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a >= b;
+    }
+
+    private readonly struct EqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a == b;
+    }
+
+    private readonly struct NotEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a != b;
     }
 
     /// <summary>Shared state of one run and the worker loop.</summary>
@@ -224,6 +262,7 @@ internal static class SimulationEngine
 
         internal Span<double> Buffer(int slot, int length) => _buffers[slot].AsSpan(0, length);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Evaluate(long chunk, long start, int n)
         {
             var dirty = false;
@@ -263,6 +302,7 @@ internal static class SimulationEngine
             return _model.IsConstant[source];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Execute(int s, long chunk, long start, int n)
         {
             var node = _model.Nodes[s];
@@ -275,8 +315,8 @@ internal static class SimulationEngine
                 {
                     case NodeKind.Distribution: node.DistributionValue!.Fill(ref rng, dst, scratch); break;
                     case NodeKind.Uniform: Samplers.Uniform(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
-                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
+                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst); break;
+                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst); break;
                     case NodeKind.Triangular: Samplers.Triangular(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
                     case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
                     case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst); break;
@@ -384,12 +424,12 @@ internal static class SimulationEngine
                         break;
                     }
 
-                case NodeKind.Less: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a < b); break;
-                case NodeKind.Greater: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a > b); break;
-                case NodeKind.LessOrEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a <= b); break;
-                case NodeKind.GreaterOrEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a >= b); break;
-                case NodeKind.Equal: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a == b); break;
-                case NodeKind.NotEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a != b); break;
+                case NodeKind.Less: Compare<LessOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.Greater: Compare<GreaterOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.LessOrEqual: Compare<LessOrEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.GreaterOrEqual: Compare<GreaterOrEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.Equal: Compare<EqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.NotEqual: Compare<NotEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
                 case NodeKind.If:
                     {
                         var c = In(s, 0, n);
@@ -411,11 +451,13 @@ internal static class SimulationEngine
             }
         }
 
-        private static void Compare(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> dst, Func<double, double, bool> test)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Compare<TOp>(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> dst)
+            where TOp : struct, IComparison
         {
             for (var i = 0; i < dst.Length; i++)
             {
-                dst[i] = test(x[i], y[i]) ? 1 : 0;
+                dst[i] = TOp.Test(x[i], y[i]) ? 1 : 0;
             }
         }
 
@@ -435,6 +477,7 @@ internal static class SimulationEngine
             cached.Columns[(int)node.Value].AsSpan(0, dst.Length).CopyTo(dst);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Mixture(int s, ref RandomStream rng, Span<double> dst)
         {
             var cumulative = DiscreteDistribution.Cumulative((double[])_model.Nodes[s].Payload!);
@@ -445,6 +488,7 @@ internal static class SimulationEngine
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Map(int s, long start, int n, Span<double> dst)
         {
             var node = _model.Nodes[s];
