@@ -14,10 +14,10 @@ if (args.Length >= 1 && args[0] == "--peak-memory")
     var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
     var stopwatch = Stopwatch.StartNew();
     var summary = Simulation.Run(SimulationOptions.Default.WithSamples(samples).WithThreads(threads), DemoModel.Build()).Outputs[0];
-    var p95 = summary.P95;
+    var (p5, p50, p95) = (summary.P5, summary.P50, summary.P95);
     using var process = Process.GetCurrentProcess();
     process.Refresh();
-    Console.WriteLine(FormattableString.Invariant($"samples {samples}, threads {threads}: mean {summary.Mean:F2}, p95 {p95:F2}, {stopwatch.ElapsedMilliseconds} ms, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MB"));
+    Console.WriteLine(FormattableString.Invariant($"samples {samples}, threads {threads}: mean {summary.Mean:F2}, sd {summary.StdDev:F2}, p5 {p5:F2}, p50 {p50:F2}, p95 {p95:F2}, {stopwatch.ElapsedMilliseconds} ms, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MB"));
     return;
 }
 
@@ -70,6 +70,25 @@ if (args.Length >= 1 && args[0] == "--parts")
         ("uniform * uniform + 1", (u * Uncertain.Uniform(0, 2)) + 1),
         ("demo model", DemoModel.Build()),
     };
+    var loopBuffer = new double[samples];
+    for (var i = 0; i < 5; i++)
+    {
+        HandWrittenLoop.Run(loopBuffer, 42);
+    }
+
+    using (var me = Process.GetCurrentProcess())
+    {
+        var cpu0 = me.TotalProcessorTime;
+        var sw0 = Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            HandWrittenLoop.Run(loopBuffer, 42);
+        }
+
+        me.Refresh();
+        Console.WriteLine(FormattableString.Invariant($"{"hand-written loop",-24} {sw0.Elapsed.TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample wall, {(me.TotalProcessorTime - cpu0).TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample CPU"));
+    }
+
     foreach (var (name, node) in parts)
     {
         for (var i = 0; i < 5; i++)
@@ -77,13 +96,17 @@ if (args.Length >= 1 && args[0] == "--parts")
             Simulation.Run(options, node);
         }
 
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         for (var i = 0; i < 5; i++)
         {
             Simulation.Run(options, node);
         }
 
-        Console.WriteLine(FormattableString.Invariant($"{name,-24} {sw.Elapsed.TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample"));
+        self.Refresh();
+        var cpuNs = (self.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / 5 / samples;
+        Console.WriteLine(FormattableString.Invariant($"{name,-24} {sw.Elapsed.TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample wall, {cpuNs,8:F1} ns/sample CPU"));
     }
 
     return;

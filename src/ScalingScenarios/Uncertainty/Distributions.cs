@@ -160,7 +160,7 @@ internal sealed class BetaDistribution(double alpha, double beta) : Distribution
     public override string ToString() => $"beta({F(Alpha)}, {F(BetaShape)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Beta(ref source, Param.Of(Alpha), Param.Of(BetaShape), destination);
+        => Samplers.Beta(ref source, Param.Of(Alpha), Param.Of(BetaShape), destination, scratch);
 
     private protected override double QuantileCore(double p) => InverseRegularizedBeta(Alpha, BetaShape, p);
 
@@ -233,7 +233,7 @@ internal sealed class PertDistribution : Distribution
     public override string ToString() => $"pert({F(Min)}, {F(Mode)}, {F(Max)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Pert(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination);
+        => Samplers.Pert(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination, scratch);
 
     private protected override double QuantileCore(double p) => Min + ((Max - Min) * BetaDistribution.InverseRegularizedBeta(Alpha, BetaShape, p));
 }

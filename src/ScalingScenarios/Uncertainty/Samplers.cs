@@ -30,26 +30,14 @@ internal static class Samplers
     }
 
     /// <summary>Fills <paramref name="destination"/> with uniforms in [0, 1).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FillUniform<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
-    {
-        for (var i = 0; i < destination.Length; i++)
-        {
-            destination[i] = source.NextDouble();
-        }
-    }
+        => source.FillUniform(destination);
 
     /// <summary>Fills <paramref name="destination"/> with standard normals (the ziggurat for the engine's own stream).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FillStandardNormal<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
-    {
-        for (var i = 0; i < destination.Length; i++)
-        {
-            destination[i] = source.NextNormal();
-        }
-    }
+        => source.FillNormal(destination);
 
     /// <summary>Uniform on [min, max).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -116,9 +104,18 @@ internal static class Samplers
 
     /// <summary>PERT on [min, max] with the given mode (a scaled beta with shape 4).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
+    internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
     {
+        if (min.IsScalar && mode.IsScalar && max.IsScalar)
+        {
+            var (a0, b0) = PertShape(min.Scalar, mode.Scalar, max.Scalar);
+            BetaFill(ref source, new GammaShape(a0), new GammaShape(b0), destination, scratch);
+            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
+            TensorPrimitives.Add(destination, min.Scalar, destination);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             var a = min[i];
@@ -144,9 +141,15 @@ internal static class Samplers
 
     /// <summary>Beta(alpha, beta) as a ratio of gamma variates.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination)
+    internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
     {
+        if (alpha.IsScalar && beta.IsScalar)
+        {
+            BetaFill(ref source, new GammaShape(alpha.Scalar), new GammaShape(beta.Scalar), destination, scratch);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             var a = alpha[i];
@@ -214,17 +217,12 @@ internal static class Samplers
 
     /// <summary>A gamma(shape, 1) variate by Marsaglia and Tsang (2000); shapes below 1 use the u^(1/shape) boost.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static double GammaVariate<T>(ref T source, double shape)
+    internal static double GammaVariate<T>(ref T source, in GammaShape shape)
         where T : struct, IUniformSource
     {
-        if (shape < 1)
-        {
-            var boost = Math.Pow(1 - source.NextDouble(), 1 / shape);
-            return GammaVariate(ref source, shape + 1) * boost;
-        }
-
-        var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
+        var d = shape.D;
+        var c = shape.C;
+        double result;
         while (true)
         {
             double x, v;
@@ -238,26 +236,98 @@ internal static class Samplers
             v = v * v * v;
             var u = source.NextDouble();
             var x2 = x * x;
-            if (u < 1 - (0.0331 * x2 * x2))
+            if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
             {
-                return d * v;
+                result = d * v;
+                break;
+            }
+        }
+
+        return shape.Value < 1 ? result * Math.Pow(1 - source.NextDouble(), shape.InverseValue) : result;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> with gamma variates of one shape: normals and uniforms for the whole chunk are
+    /// drawn first (the fast generators), then the Marsaglia–Tsang test runs over them; the few rejected candidates are
+    /// redrawn one at a time. <paramref name="scratch"/> holds at least twice as many values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void GammaFill<T>(ref T source, in GammaShape shape, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var normals = scratch[..n];
+        var uniforms = scratch.Slice(n, n);
+        source.FillNormal(normals);
+        source.FillUniform(uniforms);
+        var d = shape.D;
+        var c = shape.C;
+        for (var i = 0; i < n; i++)
+        {
+            var x = normals[i];
+            var v = 1 + (c * x);
+            if (v > 0)
+            {
+                v = v * v * v;
+                var u = uniforms[i];
+                var x2 = x * x;
+                if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+                {
+                    destination[i] = d * v;
+                    continue;
+                }
             }
 
-            if (Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+            destination[i] = double.NaN; // rejected: redrawn below, in index order
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(destination[i]))
             {
-                return d * v;
+                destination[i] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
             }
+        }
+
+        if (shape.Value < 1)
+        {
+            source.FillUniform(uniforms);
+            for (var i = 0; i < n; i++)
+            {
+                destination[i] *= Math.Pow(1 - uniforms[i], shape.InverseValue);
+            }
+        }
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with beta variates of fixed shapes; <paramref name="scratch"/> holds at least three times as many values.</summary>
+    internal static void BetaFill<T>(ref T source, in GammaShape alpha, in GammaShape beta, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var y = scratch.Slice(2 * n, n);
+        GammaFill(ref source, alpha, destination, scratch);
+        GammaFill(ref source, beta, y, scratch);
+        for (var i = 0; i < n; i++)
+        {
+            var x = destination[i];
+            var sum = x + y[i];
+            destination[i] = sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
         }
     }
 
     /// <summary>A beta(alpha, beta) variate: X / (X + Y) with X ~ gamma(alpha), Y ~ gamma(beta).</summary>
     internal static double BetaVariate<T>(ref T source, double alpha, double beta)
         where T : struct, IUniformSource
+        => BetaVariate(ref source, new GammaShape(alpha), new GammaShape(beta));
+
+    /// <summary>A beta variate from precomputed gamma shapes.</summary>
+    internal static double BetaVariate<T>(ref T source, in GammaShape alpha, in GammaShape beta)
+        where T : struct, IUniformSource
     {
         var x = GammaVariate(ref source, alpha);
         var y = GammaVariate(ref source, beta);
         var sum = x + y;
-        return sum > 0 ? x / sum : (alpha >= beta ? 1 : 0);
+        return sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
     }
 
     private static void ScaleShift(Param shift, Param scale, Span<double> destination)
@@ -276,4 +346,28 @@ internal static class Samplers
             destination[i] = s > 0 && double.IsFinite(m) && double.IsFinite(s) ? m + (s * destination[i]) : double.NaN;
         }
     }
+}
+
+/// <summary>The constants of the Marsaglia–Tsang gamma sampler for one shape, computed once.</summary>
+internal readonly struct GammaShape
+{
+    internal GammaShape(double value)
+    {
+        Value = value;
+        InverseValue = 1 / value;
+        D = (value < 1 ? value + 1 : value) - (1.0 / 3);
+        C = 1 / Math.Sqrt(9 * D);
+    }
+
+    /// <summary>The shape k.</summary>
+    internal double Value { get; }
+
+    /// <summary>1 / k (the boost exponent for k &lt; 1).</summary>
+    internal double InverseValue { get; }
+
+    /// <summary>d = k' − 1/3 with k' = k, or k + 1 when k &lt; 1.</summary>
+    internal double D { get; }
+
+    /// <summary>c = 1 / √(9 d).</summary>
+    internal double C { get; }
 }

@@ -1,3 +1,5 @@
+using ScalingScenarios.Claims;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -31,6 +33,10 @@ public static class Simulation
     /// <exception cref="ArgumentException"><paramref name="outputs"/> is empty.</exception>
     /// <exception cref="SimulationException">The model produced NaN or ±∞ reaching an output, an uncertain parameter was invalid, or a mapped function threw.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [Cites("BlackmanVigna2021", "xoshiro256**")]
+    [Cites("MarsagliaTsang2000Ziggurat")]
+    [Cites("MarsagliaTsang2000Gamma")]
+    [Cites("HyndmanFan1996", "definition 7")]
     public static SimulationResult Run(SimulationOptions options, IReadOnlyList<Uncertain> outputs, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         Guard.NotNull(options);

@@ -255,7 +255,7 @@ internal static class SimulationEngine
                 }
             }
 
-            Scratch = new double[ChunkSize];
+            Scratch = new double[Distribution.ScratchFactor * ChunkSize];
         }
 
         internal double[] Scratch { get; }
@@ -318,8 +318,8 @@ internal static class SimulationEngine
                     case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst); break;
                     case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst); break;
                     case NodeKind.Triangular: Samplers.Triangular(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst); break;
+                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst, scratch); break;
+                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
                     case NodeKind.Bernoulli: Samplers.Bernoulli(ref rng, P(s, 0), dst); break;
                     case NodeKind.Mixture: Mixture(s, ref rng, dst); break;
                     case NodeKind.Correlated: Correlated(s, chunk, dst); break;
