@@ -129,9 +129,6 @@ internal sealed class CompiledModel
         return new CompiledModel(nodes, inputs, isConstant, constants, identities, [.. roots.Select(r => slotOf[r])]);
     }
 
-    /// <summary>The slot of <paramref name="node"/>, or −1 when it is not part of the model.</summary>
-    internal int SlotOf(Uncertain node) => Array.IndexOf(Nodes, node);
-
     private static ulong Structure(Uncertain node, int[] inputSlots, ulong[] structure)
     {
         if (node.Name is not null)

@@ -35,7 +35,7 @@ internal static class SimulationEngine
         var stopwatch = Stopwatch.StartNew();
         var chunkCount = (samples + ChunkSize - 1) / ChunkSize;
         var roots = model.RootSlots.Distinct().ToArray();
-        var moments = new ChunkMoments[model.Count * chunkCount];
+        var moments = new ChunkMoments[roots.Length * chunkCount];
         var kept = new double[]?[model.Count];
         for (var s = 0; s < model.Count; s++)
         {
@@ -51,7 +51,8 @@ internal static class SimulationEngine
             leafKeys[s] = StreamKeys.LeafKey(seed, model.Identities[s]);
         }
 
-        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, progress, chunkOrder, cancellationToken);
+        var plan = BufferPlan.Shared(model, keptSlots);
+        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, plan, progress, chunkOrder, cancellationToken);
         var workers = Math.Min(threads, chunkCount);
         if (workers <= 1)
         {
@@ -78,15 +79,15 @@ internal static class SimulationEngine
 
         // Merge per-chunk moments in chunk order (fixed, so the result is the same for any schedule).
         var merged = new ChunkMoments[model.Count];
-        foreach (var slot in roots)
+        for (var r = 0; r < roots.Length; r++)
         {
             var total = ChunkMoments.Empty;
             for (var c = 0; c < chunkCount; c++)
             {
-                total = total.Merge(moments[(slot * chunkCount) + c]);
+                total = total.Merge(moments[(r * chunkCount) + c]);
             }
 
-            merged[slot] = total;
+            merged[roots[r]] = total;
         }
 
         return new RawRun(model, merged, kept, stopwatch.Elapsed);
@@ -164,6 +165,7 @@ internal static class SimulationEngine
         int[] roots,
         ChunkMoments[] moments,
         double[]?[] kept,
+        BufferPlan plan,
         IProgress<double>? progress,
         int[]? chunkOrder,
         CancellationToken cancellationToken)
@@ -175,7 +177,7 @@ internal static class SimulationEngine
 
         internal void Work()
         {
-            var worker = new Worker(model, leafKeys);
+            var worker = new Worker(model, leafKeys, plan, Math.Min(ChunkSize, samples));
             while (true)
             {
                 var position = Interlocked.Increment(ref _next);
@@ -195,9 +197,9 @@ internal static class SimulationEngine
                 try
                 {
                     worker.Evaluate(chunk, start, length);
-                    foreach (var slot in roots)
+                    for (var r = 0; r < roots.Length; r++)
                     {
-                        moments[(slot * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(slot, length), worker.Scratch);
+                        moments[(r * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(roots[r], length), worker.Scratch);
                     }
 
                     for (var s = 0; s < kept.Length; s++)
@@ -239,23 +241,35 @@ internal static class SimulationEngine
         private readonly CompiledModel _model;
         private readonly ulong[] _leafKeys;
         private readonly double[][] _buffers;
+        private readonly BufferPlan _plan;
+        private readonly int _length;
+        private readonly bool _diagnostic;
         private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
 
-        internal Worker(CompiledModel model, ulong[] leafKeys)
+        internal Worker(CompiledModel model, ulong[] leafKeys, BufferPlan plan, int length, bool diagnostic = false)
         {
             _model = model;
             _leafKeys = leafKeys;
+            _plan = plan;
+            _length = length;
+            _diagnostic = diagnostic;
+            var physical = new double[plan.PhysicalCount][];
+            for (var b = 0; b < physical.Length; b++)
+            {
+                physical[b] = new double[length];
+            }
+
             _buffers = new double[model.Count][];
             for (var s = 0; s < model.Count; s++)
             {
-                _buffers[s] = new double[ChunkSize];
+                _buffers[s] = physical[plan.BufferOf[s]];
                 if (model.IsConstant[s])
                 {
                     _buffers[s].AsSpan().Fill(model.Constants[s]);
                 }
             }
 
-            Scratch = new double[Distribution.ScratchFactor * ChunkSize];
+            Scratch = new double[Distribution.ScratchFactor * length];
         }
 
         internal double[] Scratch { get; }
@@ -279,11 +293,28 @@ internal static class SimulationEngine
 
             if (dirty)
             {
-                var error = Diagnose(chunk, start, n);
+                // Buffers are shared between nodes whose lifetimes do not overlap, so intermediate values are gone:
+                // re-evaluate this chunk (deterministically) with one buffer per node and examine it there.
+                var error = _diagnostic
+                    ? Diagnose(chunk, start, n)
+                    : new Worker(_model, _leafKeys, BufferPlan.Unshared(_model), _length, diagnostic: true).EvaluateForDiagnosis(chunk, start, n);
                 if (error is not null)
                 {
                     throw error;
                 }
+            }
+        }
+
+        private SimulationException? EvaluateForDiagnosis(long chunk, long start, int n)
+        {
+            try
+            {
+                Evaluate(chunk, start, n);
+                return null;
+            }
+            catch (SimulationException ex)
+            {
+                return ex;
             }
         }
 
@@ -468,7 +499,7 @@ internal static class SimulationEngine
             _groups ??= new Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>(ReferenceEqualityComparer.Instance);
             if (!_groups.TryGetValue(group, out var cached) || cached.Chunk != chunk)
             {
-                var columns = cached.Columns ?? [.. group.Members.Select(_ => new double[ChunkSize])];
+                var columns = cached.Columns ?? [.. group.Members.Select(_ => new double[_length])];
                 group.Sample(_leafKeys[s], chunk, dst.Length, columns, Scratch);
                 cached = (chunk, columns);
                 _groups[group] = cached;
@@ -659,6 +690,77 @@ internal static class SimulationEngine
             var what = double.IsNaN(value) ? "NaN" : (value > 0 ? "+∞" : "−∞");
             var detail = inputs.Length == 0 ? string.Empty : $" (inputs: {Inputs(s, i)})";
             return new SimulationException(name, sampleIndex, $"'{name}' produced {what} at sample {sampleIndex}{detail}.");
+        }
+    }
+
+    /// <summary>
+    /// Which physical buffer each node writes: nodes whose lifetimes do not overlap share one, so a worker needs about
+    /// as many buffers as the model's widest point, not one per node. Constants get one buffer per distinct value.
+    /// </summary>
+    internal sealed class BufferPlan
+    {
+        private BufferPlan(int[] bufferOf, int physicalCount)
+        {
+            BufferOf = bufferOf;
+            PhysicalCount = physicalCount;
+        }
+
+        internal int[] BufferOf { get; }
+
+        internal int PhysicalCount { get; }
+
+        /// <summary>One buffer per node (used to diagnose a failing chunk).</summary>
+        internal static BufferPlan Unshared(CompiledModel model)
+            => new([.. Enumerable.Range(0, model.Count)], model.Count);
+
+        /// <summary>Buffers shared by liveness: a node's buffer is freed after its last consumer; roots and kept nodes live to the end.</summary>
+        internal static BufferPlan Shared(CompiledModel model, bool[] keptSlots)
+        {
+            var count = model.Count;
+            var lastUse = new int[count];
+            for (var s = 0; s < count; s++)
+            {
+                lastUse[s] = keptSlots[s] ? count : s;
+                foreach (var input in model.Inputs[s])
+                {
+                    lastUse[input] = Math.Max(lastUse[input], s);
+                }
+            }
+
+            foreach (var root in model.RootSlots)
+            {
+                lastUse[root] = count;
+            }
+
+            var bufferOf = new int[count];
+            var free = new Stack<int>();
+            var constants = new Dictionary<double, int>();
+            var physical = 0;
+            for (var s = 0; s < count; s++)
+            {
+                if (model.IsConstant[s])
+                {
+                    if (!constants.TryGetValue(model.Constants[s], out var shared))
+                    {
+                        shared = physical++;
+                        constants[model.Constants[s]] = shared;
+                    }
+
+                    bufferOf[s] = shared;
+                    continue;
+                }
+
+                bufferOf[s] = free.Count > 0 ? free.Pop() : physical++;
+                foreach (var input in model.Inputs[s].Distinct())
+                {
+                    if (lastUse[input] == s && !model.IsConstant[input])
+                    {
+                        free.Push(bufferOf[input]);
+                    }
+                }
+            }
+
+            return new BufferPlan(bufferOf, physical);
         }
     }
 }

@@ -339,6 +339,46 @@ public class SimulationTests
     }
 
     [Fact]
+    public void DeepGraph_CompilesWithoutStackOverflow()
+    {
+        // 20 000 chained additions of the same leaf: x + x + ... = 20 001 x, whose mean is 20 001 * 0.5.
+        var x = Uncertain.Uniform(0, 1);
+        var sum = x;
+        for (var i = 0; i < 20_000; i++)
+        {
+            sum += x;
+        }
+
+        var summary = sum.Simulate(100);
+
+        summary.Mean.Should().BeApproximately(20_001 * x.Simulate(100).Mean, 1e-6);
+    }
+
+    [Fact]
+    public void BufferPlan_ChainReusesBuffers_AndNeverAliasesLiveValues()
+    {
+        // x feeds every step of the chain, so it stays live; each partial sum dies after the next step.
+        var x = Uncertain.Uniform(0, 1);
+        var sum = x;
+        for (var i = 0; i < 1000; i++)
+        {
+            sum = (sum + x) * 1;
+        }
+
+        var model = CompiledModel.Compile([sum]);
+        var plan = SimulationEngine.BufferPlan.Shared(model, new bool[model.Count]);
+
+        plan.PhysicalCount.Should().BeLessThanOrEqualTo(5); // x, two partial sums in flight, constant 1
+        for (var s = 0; s < model.Count; s++)
+        {
+            foreach (var input in model.Inputs[s])
+            {
+                plan.BufferOf[input].Should().NotBe(plan.BufferOf[s], $"node {s} must not overwrite its input {input}");
+            }
+        }
+    }
+
+    [Fact]
     public void Run_NoOutputs_Throws()
     {
         var act = () => Simulation.Run(Options());
