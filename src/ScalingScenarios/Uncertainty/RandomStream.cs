@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -23,10 +24,12 @@ internal interface IUniformSource
 }
 
 /// <summary>
-/// The xoshiro256** generator (Blackman and Vigna, 2018) seeded through SplitMix64, written from the
+/// The xoshiro256** generator (Blackman and Vigna, 2021) seeded through SplitMix64, written from the
 /// published algorithm. One instance covers one leaf for one chunk of samples; its seed is a pure
 /// function of (run seed, leaf identity, chunk index), which is what makes runs independent of
-/// thread count and scheduling.
+/// thread count and scheduling. Bulk draws (<see cref="FillBits"/>) come from four further xoshiro256**
+/// states advanced side by side in one 256-bit vector (a fixed lane count, so results do not depend
+/// on the machine's vector width); single draws come from the scalar state.
 /// </summary>
 /// <remarks>Not thread-safe: a value type owned by one worker at a time.</remarks>
 internal struct RandomStream : IUniformSource
@@ -37,8 +40,12 @@ internal struct RandomStream : IUniformSource
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
+    private Vector256<ulong> _v0;
+    private Vector256<ulong> _v1;
+    private Vector256<ulong> _v2;
+    private Vector256<ulong> _v3;
 
-    /// <summary>Seeds the four state words from one 64-bit value with SplitMix64.</summary>
+    /// <summary>Seeds the scalar state and the four vector lanes from one 64-bit value with SplitMix64.</summary>
     internal RandomStream(ulong seed)
     {
         var x = seed;
@@ -50,6 +57,12 @@ internal struct RandomStream : IUniformSource
         {
             _s0 = 1; // xoshiro's only forbidden state; SplitMix64 never yields it in practice.
         }
+
+        // Lane k's state is (word0[k], word1[k], word2[k], word3[k]); SplitMix64 outputs are never all zero.
+        _v0 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v1 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v2 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v3 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
     }
 
     /// <summary>Returns the next 64 random bits.</summary>
@@ -79,9 +92,17 @@ internal struct RandomStream : IUniformSource
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FillUniform(Span<double> destination)
     {
-        FillBits(MemoryMarshal.Cast<double, ulong>(destination));
         var bits = MemoryMarshal.Cast<double, ulong>(destination);
-        for (var i = 0; i < destination.Length; i++)
+        FillBits(bits);
+        var unit = Vector256.Create(Unit);
+        var i = 0;
+        for (; i <= bits.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
+        {
+            var v = Vector256.ShiftRightLogical(Vector256.Create((ReadOnlySpan<ulong>)bits.Slice(i, Vector256<ulong>.Count)), 11);
+            (Vector256.ConvertToDouble(v) * unit).CopyTo(destination.Slice(i, Vector256<double>.Count));
+        }
+
+        for (; i < destination.Length; i++)
         {
             destination[i] = (bits[i] >> 11) * Unit;
         }
@@ -103,29 +124,34 @@ internal struct RandomStream : IUniformSource
         }
     }
 
-    /// <summary>Fills <paramref name="destination"/> with raw 64-bit outputs, keeping the state in locals.</summary>
+    /// <summary>Fills <paramref name="destination"/> with raw 64-bit outputs: four lanes at a time from the vector states (kept in registers), the remainder from the scalar state.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void FillBits(Span<ulong> destination)
     {
-        unchecked
+        var s0 = _v0;
+        var s1 = _v1;
+        var s2 = _v2;
+        var s3 = _v3;
+        var i = 0;
+        for (; i <= destination.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
         {
-            var s0 = _s0;
-            var s1 = _s1;
-            var s2 = _s2;
-            var s3 = _s3;
-            for (var i = 0; i < destination.Length; i++)
-            {
-                destination[i] = ulong.RotateLeft(s1 * 5, 7) * 9;
-                var t = s1 << 17;
-                s2 ^= s0;
-                s3 ^= s1;
-                s1 ^= s2;
-                s0 ^= s3;
-                s2 ^= t;
-                s3 = ulong.RotateLeft(s3, 45);
-            }
+            // result = rotl(s1 * 5, 7) * 9, with the multiplications as shifts and adds.
+            var times5 = (s1 << 2) + s1;
+            var rotated = (times5 << 7) | Vector256.ShiftRightLogical(times5, 57);
+            ((rotated << 3) + rotated).CopyTo(destination.Slice(i, Vector256<ulong>.Count));
+            var t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 45) | Vector256.ShiftRightLogical(s3, 19);
+        }
 
-            (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+        (_v0, _v1, _v2, _v3) = (s0, s1, s2, s3);
+        for (; i < destination.Length; i++)
+        {
+            destination[i] = NextUInt64();
         }
     }
 }
