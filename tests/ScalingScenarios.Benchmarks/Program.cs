@@ -32,11 +32,12 @@ if (args.Length >= 1 && args[0] == "--timing")
     double Median(Func<double> action)
     {
         var times = new List<double>();
-        for (var i = 0; i < repeats + 1; i++)
+        const int warmUps = 10; // let tiered compilation reach its optimized code first
+        for (var i = 0; i < repeats + warmUps; i++)
         {
             var sw = Stopwatch.StartNew();
             action();
-            if (i > 0)
+            if (i >= warmUps)
             {
                 times.Add(sw.Elapsed.TotalMilliseconds);
             }
