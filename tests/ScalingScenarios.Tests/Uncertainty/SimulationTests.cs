@@ -267,6 +267,30 @@ public class SimulationTests
         }
 
         [Fact]
+        public void NaNInMixtureComponentNotChosen_IsNotAnError()
+        {
+            // The first component is never chosen (weight 0), so its NaN for negative x never reaches the output.
+            var x = Uncertain.Uniform(-1, 1);
+            var mixture = Uncertain.Mixture([Uncertain.Log(x), x], [0, 1]);
+
+            var summary = mixture.Simulate(10_000);
+
+            summary.Min.Should().BeLessThan(0);
+        }
+
+        [Fact]
+        public void NaNReachingOutputThroughComparison_IsAnError()
+        {
+            // A comparison turns NaN into 0, but the NaN still reaches the output through it: reported at its producer.
+            var x = Uncertain.Uniform(-1, 1);
+            var flag = (Uncertain.Sqrt(x).Named("root") > 0.5).Named("flag");
+
+            var act = () => flag.Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.NodeName.Should().Be("root");
+        }
+
+        [Fact]
         public void InvalidUncertainParameter_ThrowsNamingNodeSampleAndRule()
         {
             var p = Uncertain.Uniform(0.5, 1.5).Named("p");
@@ -376,6 +400,31 @@ public class SimulationTests
                 plan.BufferOf[input].Should().NotBe(plan.BufferOf[s], $"node {s} must not overwrite its input {input}");
             }
         }
+    }
+
+    [Fact]
+    public void KeepSamplesOf_KeepsOnlyTheChosenOutputs()
+    {
+        var a = Uncertain.Normal(0, 1).Named("a");
+        var b = (a * 2).Named("b");
+
+        var result = Simulation.Run(Options(5000).WithKeepSamples(false), [a, b], [b], null, CancellationToken.None);
+
+        result["a"].HasSamples.Should().BeFalse();
+        result["b"].Samples.Should().HaveCount(5000);
+        result["b"].Mean.Should().Be(Simulation.Run(Options(5000), b).Outputs[0].Mean);
+    }
+
+    [Fact]
+    public void KeepSamplesOf_NodeNotAnOutput_Throws()
+    {
+        var a = Uncertain.Normal(0, 1).Named("a");
+        var other = Uncertain.Uniform(0, 1).Named("other");
+
+        var act = () => Simulation.Run(Options(), [a], [other], null, CancellationToken.None);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf")
+            .WithMessage("Expected each node to keep to be one of the outputs; keepSamplesOf[0] ('other') is not. (Parameter 'keepSamplesOf')");
     }
 
     [Fact]
