@@ -329,11 +329,16 @@ internal static class Samplers
         var y = scratch.Slice(2 * n, n);
         GammaFill(ref source, alpha, destination, scratch);
         GammaFill(ref source, beta, y, scratch);
+        var sum = scratch[..n];
+        TensorPrimitives.Add(destination, y, sum);
+        TensorPrimitives.Divide(destination, sum, destination);
         for (var i = 0; i < n; i++)
         {
-            var x = destination[i];
-            var sum = x + y[i];
-            destination[i] = sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
+            if (!(sum[i] > 0))
+            {
+                // Both gamma draws underflowed to 0 (tiny shapes): the mass sits at the end of the larger shape.
+                destination[i] = alpha.Value >= beta.Value ? 1 : 0;
+            }
         }
     }
 

@@ -288,7 +288,10 @@ internal static class SimulationEngine
                 }
 
                 Execute(s, chunk, start, n);
-                dirty |= !AllFinite(_buffers[s].AsSpan(0, n));
+                if (_model.NeedsCheck[s] || _diagnostic)
+                {
+                    dirty |= !AllFinite(_buffers[s].AsSpan(0, n));
+                }
             }
 
             if (dirty)

@@ -290,6 +290,28 @@ public class SimulationTests
             act.Should().Throw<SimulationException>().Which.NodeName.Should().Be("root");
         }
 
+        [Theory]
+        [InlineData("pow")]
+        [InlineData("map")]
+        [InlineData("if-condition")]
+        public void NaNSwallowedByAnOperation_IsStillAnError(string operation)
+        {
+            // pow(NaN, 0) = 1, a mapped function may ignore its input, and an If with a NaN condition picks a branch:
+            // the NaN made by sqrt of a negative number must still be reported, at its producer.
+            var x = Uncertain.Uniform(-1, 1);
+            var root = Uncertain.Sqrt(x).Named("root");
+            var output = operation switch
+            {
+                "pow" => Uncertain.Pow(root, 0),
+                "map" => Uncertain.Map(_ => 1.0, root),
+                _ => Uncertain.If(root, 1, 2),
+            };
+
+            var act = () => output.Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.NodeName.Should().Be("root");
+        }
+
         [Fact]
         public void InvalidUncertainParameter_ThrowsNamingNodeSampleAndRule()
         {
