@@ -141,6 +141,32 @@ public class SimulationTests
         }
 
         [Fact]
+        public void SquiggleDemoModel_MeanMatchesClosedForm()
+        {
+            // The peer's demo.squiggle. Its inputs are independent, so
+            // E[profit] = E[pool] E[share] E[marginAfter], with E[pool] = E[p] E[a to b] + (1 - E[p]) E[c to d],
+            // E[lognormal] = exp(mu + sigma^2 / 2), E[beta(2, 8)] = 0.2 and
+            // E[marginAfter] = 1 - (1 - E[margin]) (1 - E[infShare] E[savings]) = 1 - 0.65 * 0.86 = 0.441.
+            static double LogNormalMean(double low, double high)
+            {
+                var mu = (Math.Log(low) + Math.Log(high)) / 2;
+                var sigma = (Math.Log(high) - Math.Log(low)) / (2 * 1.6448536269514722);
+                return Math.Exp(mu + (sigma * sigma / 2));
+            }
+
+            var expected = ((0.65 * LogNormalMean(2000, 20000)) + (0.35 * LogNormalMean(200, 2000))) * 0.2 * 0.441; // 488.17
+
+            var pHolds = Uncertain.Uniform(0.55, 0.75);
+            var holds = Uncertain.Bernoulli(pHolds);
+            var pool = (holds * Uncertain.To(2000, 20000)) + ((1 - holds) * Uncertain.To(200, 2000));
+            var marginAfter = 1 - ((1 - Uncertain.Uniform(0.2, 0.5)) * (1 - (Uncertain.Uniform(0.5, 0.9) * Uncertain.Uniform(0.1, 0.3))));
+            var summary = (pool * Uncertain.Beta(2, 8) * marginAfter).Simulate(400_000, 21);
+
+            expected.Should().BeApproximately(488.17, 0.01);
+            summary.Mean.Should().BeApproximately(expected, StandardErrors * summary.StandardError);
+        }
+
+        [Fact]
         public void ProbabilityAbove_OfLogNormal_MatchesClosedForm()
         {
             // P(X > t) = 1 - Phi((ln t - mu) / sigma); here mu = 0, sigma = 1, t = 2: 1 - Phi(0.693147) = 0.244109.
