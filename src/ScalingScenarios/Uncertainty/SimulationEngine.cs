@@ -41,7 +41,7 @@ internal static class SimulationEngine
         {
             if (keptSlots[s])
             {
-                kept[s] = new double[samples];
+                kept[s] = GC.AllocateUninitializedArray<double>(samples); // every element is written by exactly one chunk
             }
         }
 
