@@ -104,6 +104,27 @@ public static class Sources
     /// <summary>DeepSeek-AI 2024, the DeepSeek-V3 technical report, whose cost table prices an H800 (an H100 variant with the same dense BF16 peak) at $2 per GPU-hour.</summary>
     public static Source DeepSeekV3 { get; } = new("DeepSeekV3", "DeepSeek-V3 Technical Report (arXiv 2412.19437)", "DeepSeek-AI", 2024, url: "https://arxiv.org/abs/2412.19437");
 
+    /// <summary>The Squiggle language (QURI), whose "a to b" is a log-normal with a and b at its 5th and 95th percentiles.</summary>
+    public static Source Squiggle { get; } = new("Squiggle", "Squiggle language documentation, version 0.10 (distribution shorthand \"to\")", "Quantified Uncertainty Research Institute", 2024, url: "https://www.squiggle-language.com/docs");
+
+    /// <summary>Hyndman and Fan 1996: the nine sample-quantile definitions; the engine uses definition 7 (R's and numpy's default).</summary>
+    public static Source HyndmanFan1996 { get; } = new("HyndmanFan1996", "Sample Quantiles in Statistical Packages (The American Statistician 50(4))", "R. J. Hyndman, Y. Fan", 1996);
+
+    /// <summary>Iman and Conover 1982: inducing a rank correlation between sampled inputs by reordering them.</summary>
+    public static Source ImanConover1982 { get; } = new("ImanConover1982", "A distribution-free approach to inducing rank correlation among input variables (Communications in Statistics - Simulation and Computation 11(3))", "R. L. Iman, W. J. Conover", 1982);
+
+    /// <summary>Marsaglia and Tsang 2000: the squeeze-and-reject gamma sampler used for beta and PERT draws.</summary>
+    public static Source MarsagliaTsang2000Gamma { get; } = new("MarsagliaTsang2000Gamma", "A simple method for generating gamma variables (ACM Transactions on Mathematical Software 26(3))", "G. Marsaglia, W. W. Tsang", 2000);
+
+    /// <summary>Marsaglia and Tsang 2000: the ziggurat method used for normal draws.</summary>
+    public static Source MarsagliaTsang2000Ziggurat { get; } = new("MarsagliaTsang2000Ziggurat", "The Ziggurat Method for Generating Random Variables (Journal of Statistical Software 5(8))", "G. Marsaglia, W. W. Tsang", 2000);
+
+    /// <summary>Blackman and Vigna: the xoshiro256** generator behind every random stream of the engine.</summary>
+    public static Source BlackmanVigna2021 { get; } = new("BlackmanVigna2021", "Scrambled Linear Pseudorandom Number Generators (ACM Transactions on Mathematical Software 47(4))", "D. Blackman, S. Vigna", 2021);
+
+    /// <summary>Malcolm et al. 1959: the PERT estimate, a beta on [min, max] whose mean is (min + 4 mode + max) / 6.</summary>
+    public static Source Malcolm1959 { get; } = new("Malcolm1959", "Application of a Technique for Research and Development Program Evaluation (Operations Research 7(5))", "D. G. Malcolm, J. H. Roseboom, C. E. Clark, W. Fazar", 1959);
+
     /// <summary>Every source above, in declaration order.</summary>
     public static IReadOnlyList<Source> All { get; } =
     [
@@ -114,6 +135,8 @@ public static class Sources
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
         SinghVives1984,
         DeepSeekV3,
+        Squiggle, HyndmanFan1996, ImanConover1982, MarsagliaTsang2000Gamma, MarsagliaTsang2000Ziggurat, BlackmanVigna2021,
+        Malcolm1959,
     ];
 
     /// <summary>Finds a source by its key.</summary>

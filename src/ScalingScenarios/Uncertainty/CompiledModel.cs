@@ -15,7 +15,41 @@ internal sealed class CompiledModel
         Constants = constants;
         Identities = identities;
         RootSlots = rootSlots;
+
+        // Where a non-finite value must be looked for during a normal run: a non-finite value either reaches a root
+        // (checked there) or is swallowed by a node whose result can be finite with a non-finite input (a comparison,
+        // a power, a mapped function, the condition of an If), so those nodes' inputs are checked too. Values that
+        // vanish in an untaken If branch or an unchosen mixture component are not errors, so they need no check.
+        NeedsCheck = new bool[nodes.Length];
+        foreach (var root in rootSlots)
+        {
+            NeedsCheck[root] = true;
+        }
+
+        for (var s = 0; s < nodes.Length; s++)
+        {
+            switch (nodes[s].Kind)
+            {
+                case NodeKind.Less or NodeKind.Greater or NodeKind.LessOrEqual or NodeKind.GreaterOrEqual
+                    or NodeKind.Equal or NodeKind.NotEqual or NodeKind.Pow
+                    or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN:
+                    foreach (var input in inputs[s])
+                    {
+                        NeedsCheck[input] = true;
+                    }
+
+                    break;
+                case NodeKind.If:
+                    NeedsCheck[inputs[s][0]] = true;
+                    break;
+                default:
+                    break;
+            }
+        }
     }
+
+    /// <summary>For each slot, whether its values are checked for NaN/±∞ in a normal run (see the constructor).</summary>
+    internal bool[] NeedsCheck { get; }
 
     /// <summary>The nodes, parents before children.</summary>
     internal Uncertain[] Nodes { get; }
@@ -128,9 +162,6 @@ internal sealed class CompiledModel
 
         return new CompiledModel(nodes, inputs, isConstant, constants, identities, [.. roots.Select(r => slotOf[r])]);
     }
-
-    /// <summary>The slot of <paramref name="node"/>, or −1 when it is not part of the model.</summary>
-    internal int SlotOf(Uncertain node) => Array.IndexOf(Nodes, node);
 
     private static ulong Structure(Uncertain node, int[] inputSlots, ulong[] structure)
     {

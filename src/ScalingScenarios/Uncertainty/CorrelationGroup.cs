@@ -142,7 +142,7 @@ internal sealed class CorrelationGroup
         for (var k = 0; k < m; k++)
         {
             scores[k] = new double[n];
-            Samplers.FillStandardNormal(ref referenceStream, scores[k], scratch);
+            Samplers.FillStandardNormal(ref referenceStream, scores[k]);
         }
 
         // Correlate the scores: z = L e, sample by sample.

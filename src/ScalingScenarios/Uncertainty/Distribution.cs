@@ -1,3 +1,5 @@
+using ScalingScenarios.Claims;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -14,6 +16,9 @@ namespace ScalingScenarios.Uncertainty;
 public abstract class Distribution
 {
     private const int SampleBlock = 4096;
+
+    /// <summary>Samplers may use this many values of scratch space per value drawn.</summary>
+    internal const int ScratchFactor = 3;
 
     private protected Distribution()
     {
@@ -58,7 +63,7 @@ public abstract class Distribution
     {
         Guard.NotNull(random);
         var source = new SystemRandomSource(random);
-        var scratch = new double[Math.Min(SampleBlock, Math.Max(destination.Length, 1))];
+        var scratch = new double[ScratchFactor * Math.Min(SampleBlock, Math.Max(destination.Length, 1))];
         for (var start = 0; start < destination.Length; start += SampleBlock)
         {
             var block = destination.Slice(start, Math.Min(SampleBlock, destination.Length - start));
@@ -113,6 +118,7 @@ public abstract class Distribution
     /// <returns>The distribution, with μ = (ln low + ln high) / 2 and σ = (ln high − ln low) / (2 · 1.6449).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> ≤ 0 or a parameter is NaN or ±∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="high"/> ≤ <paramref name="low"/>.</exception>
+    [Cites("Squiggle", "a to b")]
     public static Distribution LogNormalFromCredibleInterval(double low, double high)
     {
         Guard.Positive(low);
@@ -147,6 +153,7 @@ public abstract class Distribution
     /// <returns>The distribution, with mean (min + 4 mode + max) / 6.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or ±∞, or <paramref name="mode"/> is outside [min, max].</exception>
     /// <exception cref="ArgumentException"><paramref name="max"/> ≤ <paramref name="min"/>.</exception>
+    [Cites("Malcolm1959")]
     public static Distribution Pert(double min, double mode, double max)
     {
         ParameterRules.CheckTriangular(min, mode, max);
@@ -158,6 +165,7 @@ public abstract class Distribution
     /// <param name="beta">The second shape parameter. Range: (0, ∞).</param>
     /// <returns>The distribution, with mean α / (α + β).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range.</exception>
+    [Cites("MarsagliaTsang2000Gamma", "sampling")]
     public static Distribution Beta(double alpha, double beta)
         => new BetaDistribution(Guard.Positive(alpha), Guard.Positive(beta));
 
@@ -229,7 +237,7 @@ public abstract class Distribution
         return new MixtureDistribution([.. components], normalized);
     }
 
-    /// <summary>Draws into <paramref name="destination"/> from <paramref name="source"/>; <paramref name="scratch"/> holds at least as many values.</summary>
+    /// <summary>Draws into <paramref name="destination"/> from <paramref name="source"/>; <paramref name="scratch"/> holds at least <see cref="ScratchFactor"/> times as many values.</summary>
     internal abstract void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource;
 

@@ -57,7 +57,7 @@ internal sealed class NormalDistribution(double mean, double stdDev) : Distribut
     public override string ToString() => $"normal({F(Mu)}, {F(Sigma)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Normal(ref source, Param.Of(Mu), Param.Of(Sigma), destination, scratch);
+        => Samplers.Normal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
 
     private protected override double QuantileCore(double p) => p switch
     {
@@ -83,7 +83,7 @@ internal sealed class LogNormalDistribution(double mu, double sigma, string? des
     public override string ToString() => description ?? $"lognormal({F(Mu)}, {F(Sigma)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.LogNormal(ref source, Param.Of(Mu), Param.Of(Sigma), destination, scratch);
+        => Samplers.LogNormal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
 
     private protected override double QuantileCore(double p) => p switch
     {
@@ -160,7 +160,7 @@ internal sealed class BetaDistribution(double alpha, double beta) : Distribution
     public override string ToString() => $"beta({F(Alpha)}, {F(BetaShape)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Beta(ref source, Param.Of(Alpha), Param.Of(BetaShape), destination);
+        => Samplers.Beta(ref source, Param.Of(Alpha), Param.Of(BetaShape), destination, scratch);
 
     private protected override double QuantileCore(double p) => InverseRegularizedBeta(Alpha, BetaShape, p);
 
@@ -233,7 +233,7 @@ internal sealed class PertDistribution : Distribution
     public override string ToString() => $"pert({F(Min)}, {F(Mode)}, {F(Max)})";
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
-        => Samplers.Pert(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination);
+        => Samplers.Pert(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination, scratch);
 
     private protected override double QuantileCore(double p) => Min + ((Max - Min) * BetaDistribution.InverseRegularizedBeta(Alpha, BetaShape, p));
 }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -11,13 +15,21 @@ internal interface IUniformSource
 
     /// <summary>Returns a standard normal number.</summary>
     double NextNormal();
+
+    /// <summary>Fills <paramref name="destination"/> with uniform numbers in [0, 1).</summary>
+    void FillUniform(Span<double> destination);
+
+    /// <summary>Fills <paramref name="destination"/> with standard normal numbers.</summary>
+    void FillNormal(Span<double> destination);
 }
 
 /// <summary>
-/// The xoshiro256** generator (Blackman and Vigna, 2018) seeded through SplitMix64, written from the
+/// The xoshiro256** generator (Blackman and Vigna, 2021) seeded through SplitMix64, written from the
 /// published algorithm. One instance covers one leaf for one chunk of samples; its seed is a pure
 /// function of (run seed, leaf identity, chunk index), which is what makes runs independent of
-/// thread count and scheduling.
+/// thread count and scheduling. Bulk draws (<see cref="FillBits"/>) come from four further xoshiro256**
+/// states advanced side by side in one 256-bit vector (a fixed lane count, so results do not depend
+/// on the machine's vector width); single draws come from the scalar state.
 /// </summary>
 /// <remarks>Not thread-safe: a value type owned by one worker at a time.</remarks>
 internal struct RandomStream : IUniformSource
@@ -28,10 +40,12 @@ internal struct RandomStream : IUniformSource
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spareNormal;
-    private bool _hasSpare;
+    private Vector256<ulong> _v0;
+    private Vector256<ulong> _v1;
+    private Vector256<ulong> _v2;
+    private Vector256<ulong> _v3;
 
-    /// <summary>Seeds the four state words from one 64-bit value with SplitMix64.</summary>
+    /// <summary>Seeds the scalar state and the four vector lanes from one 64-bit value with SplitMix64.</summary>
     internal RandomStream(ulong seed)
     {
         var x = seed;
@@ -44,8 +58,11 @@ internal struct RandomStream : IUniformSource
             _s0 = 1; // xoshiro's only forbidden state; SplitMix64 never yields it in practice.
         }
 
-        _spareNormal = 0;
-        _hasSpare = false;
+        // Lane k's state is (word0[k], word1[k], word2[k], word3[k]); SplitMix64 outputs are never all zero.
+        _v0 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v1 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v2 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
+        _v3 = Vector256.Create(StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x), StreamKeys.SplitMix64(ref x));
     }
 
     /// <summary>Returns the next 64 random bits.</summary>
@@ -69,25 +86,72 @@ internal struct RandomStream : IUniformSource
     public double NextDouble() => (NextUInt64() >> 11) * Unit;
 
     /// <inheritdoc />
-    public double NextNormal()
+    public double NextNormal() => Ziggurat.Next(ref this);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void FillUniform(Span<double> destination)
     {
-        if (_hasSpare)
+        var bits = MemoryMarshal.Cast<double, ulong>(destination);
+        FillBits(bits);
+        var unit = Vector256.Create(Unit);
+        var i = 0;
+        for (; i <= bits.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
         {
-            _hasSpare = false;
-            return _spareNormal;
+            var v = Vector256.ShiftRightLogical(Vector256.Create((ReadOnlySpan<ulong>)bits.Slice(i, Vector256<ulong>.Count)), 11);
+            (Vector256.ConvertToDouble(v) * unit).CopyTo(destination.Slice(i, Vector256<double>.Count));
         }
 
-        var first = Samplers.Polar(ref this, out _spareNormal);
-        _hasSpare = true;
-        return first;
+        for (; i < destination.Length; i++)
+        {
+            destination[i] = (bits[i] >> 11) * Unit;
+        }
     }
 
-    /// <summary>Fills <paramref name="destination"/> with uniform numbers in [0, 1).</summary>
-    internal void FillUniform(Span<double> destination)
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void FillNormal(Span<double> destination)
     {
+        // One 64-bit draw per value up front (state in registers), then the ziggurat on those bits; the rare
+        // wedge and tail cases continue from the stream itself.
+        var bits = MemoryMarshal.Cast<double, ulong>(destination);
+        FillBits(bits);
+        var edges = Ziggurat.Edges;
         for (var i = 0; i < destination.Length; i++)
         {
-            destination[i] = (NextUInt64() >> 11) * Unit;
+            var b = bits[i];
+            destination[i] = Ziggurat.TryFast(b, edges, out var x) ? x : Ziggurat.Slow(b, ref this);
+        }
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with raw 64-bit outputs: four lanes at a time from the vector states (kept in registers), the remainder from the scalar state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void FillBits(Span<ulong> destination)
+    {
+        var s0 = _v0;
+        var s1 = _v1;
+        var s2 = _v2;
+        var s3 = _v3;
+        var i = 0;
+        for (; i <= destination.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
+        {
+            // result = rotl(s1 * 5, 7) * 9, with the multiplications as shifts and adds.
+            var times5 = (s1 << 2) + s1;
+            var rotated = (times5 << 7) | Vector256.ShiftRightLogical(times5, 57);
+            ((rotated << 3) + rotated).CopyTo(destination.Slice(i, Vector256<ulong>.Count));
+            var t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = (s3 << 45) | Vector256.ShiftRightLogical(s3, 19);
+        }
+
+        (_v0, _v1, _v2, _v3) = (s0, s1, s2, s3);
+        for (; i < destination.Length; i++)
+        {
+            destination[i] = NextUInt64();
         }
     }
 }
@@ -108,6 +172,24 @@ internal struct SystemRandomSource : IUniformSource
 
     /// <inheritdoc />
     public double NextDouble() => _random.NextDouble();
+
+    /// <inheritdoc />
+    public void FillUniform(Span<double> destination)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = _random.NextDouble();
+        }
+    }
+
+    /// <inheritdoc />
+    public void FillNormal(Span<double> destination)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = NextNormal();
+        }
+    }
 
     /// <inheritdoc />
     public double NextNormal()

@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -9,8 +12,6 @@ namespace ScalingScenarios.Uncertainty;
 /// </summary>
 internal static class Samplers
 {
-    private const double TwoPi = 2 * Math.PI;
-
     /// <summary>Marsaglia's polar method: two independent standard normals from pairs of uniforms.</summary>
     internal static double Polar<T>(ref T source, out double second)
         where T : struct, IUniformSource
@@ -32,49 +33,15 @@ internal static class Samplers
     /// <summary>Fills <paramref name="destination"/> with uniforms in [0, 1).</summary>
     internal static void FillUniform<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
-    {
-        for (var i = 0; i < destination.Length; i++)
-        {
-            destination[i] = source.NextDouble();
-        }
-    }
+        => source.FillUniform(destination);
 
-    /// <summary>
-    /// Fills <paramref name="destination"/> with standard normals by the Box–Muller transform,
-    /// vectorized over the chunk; <paramref name="scratch"/> must hold at least as many values.
-    /// </summary>
-    internal static void FillStandardNormal<T>(ref T source, Span<double> destination, Span<double> scratch)
+    /// <summary>Fills <paramref name="destination"/> with standard normals (the ziggurat for the engine's own stream).</summary>
+    internal static void FillStandardNormal<T>(ref T source, Span<double> destination)
         where T : struct, IUniformSource
-    {
-        var n = destination.Length;
-        var half = n / 2;
-        FillUniform(ref source, destination[..(2 * half)]);
-        if (half > 0)
-        {
-            var u1 = destination[..half];
-            var u2 = destination.Slice(half, half);
-            var radius = scratch[..half];
-            var angle = scratch.Slice(half, half);
-
-            // radius = sqrt(-2 ln(1 - u1)), with 1 - u1 in (0, 1] so the logarithm is finite.
-            TensorPrimitives.Negate(u1, radius);
-            TensorPrimitives.Add(radius, 1.0, radius);
-            TensorPrimitives.Log(radius, radius);
-            TensorPrimitives.Multiply(radius, -2.0, radius);
-            TensorPrimitives.Sqrt(radius, radius);
-            TensorPrimitives.Multiply(u2, TwoPi, angle);
-            TensorPrimitives.SinCos(angle, u2, u1);
-            TensorPrimitives.Multiply(u1, radius, u1);
-            TensorPrimitives.Multiply(u2, radius, u2);
-        }
-
-        if ((n & 1) == 1)
-        {
-            destination[n - 1] = source.NextNormal();
-        }
-    }
+        => source.FillNormal(destination);
 
     /// <summary>Uniform on [min, max).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Uniform<T>(ref T source, Param min, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -95,23 +62,24 @@ internal static class Samplers
     }
 
     /// <summary>Normal with the given mean and standard deviation.</summary>
-    internal static void Normal<T>(ref T source, Param mean, Param stdDev, Span<double> destination, Span<double> scratch)
+    internal static void Normal<T>(ref T source, Param mean, Param stdDev, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillStandardNormal(ref source, destination, scratch);
+        FillStandardNormal(ref source, destination);
         ScaleShift(mean, stdDev, destination);
     }
 
     /// <summary>Log-normal: exp of a normal with mean <paramref name="mu"/> and standard deviation <paramref name="sigma"/>.</summary>
-    internal static void LogNormal<T>(ref T source, Param mu, Param sigma, Span<double> destination, Span<double> scratch)
+    internal static void LogNormal<T>(ref T source, Param mu, Param sigma, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillStandardNormal(ref source, destination, scratch);
+        FillStandardNormal(ref source, destination);
         ScaleShift(mu, sigma, destination);
         TensorPrimitives.Exp(destination, destination);
     }
 
     /// <summary>Triangular on [min, max] with the given mode, by inverting the CDF.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Triangular<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -136,9 +104,19 @@ internal static class Samplers
     }
 
     /// <summary>PERT on [min, max] with the given mode (a scaled beta with shape 4).</summary>
-    internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Pert<T>(ref T source, Param min, Param mode, Param max, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
     {
+        if (min.IsScalar && mode.IsScalar && max.IsScalar)
+        {
+            var (a0, b0) = PertShape(min.Scalar, mode.Scalar, max.Scalar);
+            BetaFill(ref source, new GammaShape(a0), new GammaShape(b0), destination, scratch);
+            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
+            TensorPrimitives.Add(destination, min.Scalar, destination);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             var a = min[i];
@@ -163,9 +141,16 @@ internal static class Samplers
     }
 
     /// <summary>Beta(alpha, beta) as a ratio of gamma variates.</summary>
-    internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Beta<T>(ref T source, Param alpha, Param beta, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
     {
+        if (alpha.IsScalar && beta.IsScalar)
+        {
+            BetaFill(ref source, new GammaShape(alpha.Scalar), new GammaShape(beta.Scalar), destination, scratch);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             var a = alpha[i];
@@ -175,18 +160,32 @@ internal static class Samplers
     }
 
     /// <summary>1 with probability p, else 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Bernoulli<T>(ref T source, Param p, Span<double> destination)
         where T : struct, IUniformSource
     {
-        for (var i = 0; i < destination.Length; i++)
+        FillUniform(ref source, destination);
+        var n = destination.Length;
+        var i = 0;
+        if (p.IsScalar)
+        {
+            var threshold = new Vector<double>(p.Scalar);
+            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
+                Vector.ConditionalSelect(Vector.LessThan(u, threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(destination.Slice(i, Vector<double>.Count));
+            }
+        }
+
+        for (; i < n; i++)
         {
             var q = p[i];
-            var u = source.NextDouble();
-            destination[i] = q is >= 0 and <= 1 ? (u < q ? 1 : 0) : double.NaN;
+            destination[i] = q is >= 0 and <= 1 ? (destination[i] < q ? 1 : 0) : double.NaN;
         }
     }
 
     /// <summary>A value drawn from <paramref name="values"/> with the given cumulative probabilities (last = 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Discrete<T>(ref T source, double[] values, double[] cumulative, Span<double> destination)
         where T : struct, IUniformSource
     {
@@ -218,17 +217,13 @@ internal static class Samplers
     }
 
     /// <summary>A gamma(shape, 1) variate by Marsaglia and Tsang (2000); shapes below 1 use the u^(1/shape) boost.</summary>
-    internal static double GammaVariate<T>(ref T source, double shape)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static double GammaVariate<T>(ref T source, in GammaShape shape)
         where T : struct, IUniformSource
     {
-        if (shape < 1)
-        {
-            var boost = Math.Pow(1 - source.NextDouble(), 1 / shape);
-            return GammaVariate(ref source, shape + 1) * boost;
-        }
-
-        var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
+        var d = shape.D;
+        var c = shape.C;
+        double result;
         while (true)
         {
             double x, v;
@@ -242,14 +237,107 @@ internal static class Samplers
             v = v * v * v;
             var u = source.NextDouble();
             var x2 = x * x;
-            if (u < 1 - (0.0331 * x2 * x2))
+            if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
             {
-                return d * v;
+                result = d * v;
+                break;
+            }
+        }
+
+        return shape.Value < 1 ? result * Math.Pow(1 - source.NextDouble(), shape.InverseValue) : result;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> with gamma variates of one shape: normals and uniforms for the whole chunk are
+    /// drawn first (the fast generators), then the Marsaglia–Tsang test runs over them; the few rejected candidates are
+    /// redrawn one at a time. <paramref name="scratch"/> holds at least twice as many values.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void GammaFill<T>(ref T source, in GammaShape shape, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var normals = scratch[..n];
+        var uniforms = scratch.Slice(n, n);
+        source.FillNormal(normals);
+        source.FillUniform(uniforms);
+        var d = shape.D;
+        var c = shape.C;
+
+        // Pass 1, vectorized: accept by the squeeze test u < 1 − 0.0331 x⁴ (most candidates); mark the rest NaN.
+        var i = 0;
+        var dv = Vector256.Create(d);
+        var cv = Vector256.Create(c);
+        var squeeze = Vector256.Create(0.0331);
+        var rejected = Vector256.Create(double.NaN);
+        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i, Vector256<double>.Count));
+            var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i, Vector256<double>.Count));
+            var v = Vector256<double>.One + (cv * x);
+            var v3 = v * v * v;
+            var x2 = x * x;
+            var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
+            Vector256.ConditionalSelect(accept, dv * v3, rejected).CopyTo(destination.Slice(i, Vector256<double>.Count));
+        }
+
+        for (; i < n; i++)
+        {
+            destination[i] = double.NaN;
+        }
+
+        // Pass 2, in index order: the full test for the candidates the squeeze did not accept, then a fresh draw if needed.
+        for (i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(destination[i]))
+            {
+                continue;
             }
 
-            if (Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+            var x = normals[i];
+            var v = 1 + (c * x);
+            if (v > 0)
             {
-                return d * v;
+                v = v * v * v;
+                var u = uniforms[i];
+                var x2 = x * x;
+                if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+                {
+                    destination[i] = d * v;
+                    continue;
+                }
+            }
+
+            destination[i] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
+        }
+
+        if (shape.Value < 1)
+        {
+            source.FillUniform(uniforms);
+            for (i = 0; i < n; i++)
+            {
+                destination[i] *= Math.Pow(1 - uniforms[i], shape.InverseValue);
+            }
+        }
+    }
+
+    /// <summary>Fills <paramref name="destination"/> with beta variates of fixed shapes; <paramref name="scratch"/> holds at least three times as many values.</summary>
+    internal static void BetaFill<T>(ref T source, in GammaShape alpha, in GammaShape beta, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var y = scratch.Slice(2 * n, n);
+        GammaFill(ref source, alpha, destination, scratch);
+        GammaFill(ref source, beta, y, scratch);
+        var sum = scratch[..n];
+        TensorPrimitives.Add(destination, y, sum);
+        TensorPrimitives.Divide(destination, sum, destination);
+        for (var i = 0; i < n; i++)
+        {
+            if (!(sum[i] > 0))
+            {
+                // Both gamma draws underflowed to 0 (tiny shapes): the mass sits at the end of the larger shape.
+                destination[i] = alpha.Value >= beta.Value ? 1 : 0;
             }
         }
     }
@@ -257,11 +345,16 @@ internal static class Samplers
     /// <summary>A beta(alpha, beta) variate: X / (X + Y) with X ~ gamma(alpha), Y ~ gamma(beta).</summary>
     internal static double BetaVariate<T>(ref T source, double alpha, double beta)
         where T : struct, IUniformSource
+        => BetaVariate(ref source, new GammaShape(alpha), new GammaShape(beta));
+
+    /// <summary>A beta variate from precomputed gamma shapes.</summary>
+    internal static double BetaVariate<T>(ref T source, in GammaShape alpha, in GammaShape beta)
+        where T : struct, IUniformSource
     {
         var x = GammaVariate(ref source, alpha);
         var y = GammaVariate(ref source, beta);
         var sum = x + y;
-        return sum > 0 ? x / sum : (alpha >= beta ? 1 : 0);
+        return sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
     }
 
     private static void ScaleShift(Param shift, Param scale, Span<double> destination)
@@ -280,4 +373,28 @@ internal static class Samplers
             destination[i] = s > 0 && double.IsFinite(m) && double.IsFinite(s) ? m + (s * destination[i]) : double.NaN;
         }
     }
+}
+
+/// <summary>The constants of the Marsaglia–Tsang gamma sampler for one shape, computed once.</summary>
+internal readonly struct GammaShape
+{
+    internal GammaShape(double value)
+    {
+        Value = value;
+        InverseValue = 1 / value;
+        D = (value < 1 ? value + 1 : value) - (1.0 / 3);
+        C = 1 / Math.Sqrt(9 * D);
+    }
+
+    /// <summary>The shape k.</summary>
+    internal double Value { get; }
+
+    /// <summary>1 / k (the boost exponent for k &lt; 1).</summary>
+    internal double InverseValue { get; }
+
+    /// <summary>d = k' − 1/3 with k' = k, or k + 1 when k &lt; 1.</summary>
+    internal double D { get; }
+
+    /// <summary>c = 1 / √(9 d).</summary>
+    internal double C { get; }
 }

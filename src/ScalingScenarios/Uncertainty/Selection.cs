@@ -11,7 +11,7 @@ internal static class Selection
     {
         var lo = 0;
         var hi = values.Length - 1;
-        var budget = 2 * (64 - ulong.LeadingZeroCount((ulong)values.Length)) + 8;
+        var budget = (2 * (64 - (int)ulong.LeadingZeroCount((ulong)values.Length))) + 8;
         while (hi > lo)
         {
             if (budget-- <= 0)

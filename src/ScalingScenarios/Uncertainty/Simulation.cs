@@ -1,3 +1,5 @@
+using ScalingScenarios.Claims;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -31,17 +33,58 @@ public static class Simulation
     /// <exception cref="ArgumentException"><paramref name="outputs"/> is empty.</exception>
     /// <exception cref="SimulationException">The model produced NaN or ±∞ reaching an output, an uncertain parameter was invalid, or a mapped function threw.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    [Cites("BlackmanVigna2021", "xoshiro256**")]
+    [Cites("MarsagliaTsang2000Ziggurat")]
+    [Cites("MarsagliaTsang2000Gamma")]
+    [Cites("HyndmanFan1996", "definition 7")]
     public static SimulationResult Run(SimulationOptions options, IReadOnlyList<Uncertain> outputs, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         Guard.NotNull(options);
         var roots = CheckOutputs(outputs);
+        return RunCore(options, roots, options.KeepSamples ? roots : [], progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the model for the given outputs, keeping samples only for <paramref name="keepSamplesOf"/> (whatever
+    /// <see cref="SimulationOptions.KeepSamples"/> says): the other outputs get count, mean, standard deviation, min and
+    /// max, and memory grows with the sample count only for the kept ones.
+    /// </summary>
+    /// <param name="options">Samples, seed, threads, histogram bins.</param>
+    /// <param name="outputs">The outputs to summarize; at least one.</param>
+    /// <param name="keepSamplesOf">The outputs whose samples to keep (quantiles, probabilities, histogram); each must be in <paramref name="outputs"/>.</param>
+    /// <param name="progress">Receives the completed fraction in [0, 1] (about every 1%), from worker threads; may be null.</param>
+    /// <param name="cancellationToken">Stops the run between chunks.</param>
+    /// <returns>One summary per output, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument, an output or a kept node is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputs"/> is empty, or a kept node is not an output.</exception>
+    /// <exception cref="SimulationException">The model produced NaN or ±∞ reaching an output, an uncertain parameter was invalid, or a mapped function threw.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SimulationResult Run(SimulationOptions options, IReadOnlyList<Uncertain> outputs, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(options);
+        var roots = CheckOutputs(outputs);
+        Guard.NotNull(keepSamplesOf);
+        for (var i = 0; i < keepSamplesOf.Count; i++)
+        {
+            var node = Guard.NotNull(keepSamplesOf[i], $"{nameof(keepSamplesOf)}[{i}]");
+            if (Array.IndexOf(roots, node) < 0)
+            {
+                throw new ArgumentException($"Expected each node to keep to be one of the outputs; {nameof(keepSamplesOf)}[{i}] ('{node}') is not.", nameof(keepSamplesOf));
+            }
+        }
+
+        return RunCore(options, roots, keepSamplesOf, progress, cancellationToken);
+    }
+
+    private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         var model = CompiledModel.Compile(roots);
         var kept = new bool[model.Count];
-        if (options.KeepSamples)
+        for (var i = 0; i < roots.Length; i++)
         {
-            foreach (var slot in model.RootSlots)
+            if (keepSamplesOf.Contains(roots[i]))
             {
-                kept[slot] = true;
+                kept[model.RootSlots[i]] = true;
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -34,13 +35,13 @@ internal static class SimulationEngine
         var stopwatch = Stopwatch.StartNew();
         var chunkCount = (samples + ChunkSize - 1) / ChunkSize;
         var roots = model.RootSlots.Distinct().ToArray();
-        var moments = new ChunkMoments[model.Count * chunkCount];
+        var moments = new ChunkMoments[roots.Length * chunkCount];
         var kept = new double[]?[model.Count];
         for (var s = 0; s < model.Count; s++)
         {
             if (keptSlots[s])
             {
-                kept[s] = new double[samples];
+                kept[s] = GC.AllocateUninitializedArray<double>(samples); // every element is written by exactly one chunk
             }
         }
 
@@ -50,7 +51,8 @@ internal static class SimulationEngine
             leafKeys[s] = StreamKeys.LeafKey(seed, model.Identities[s]);
         }
 
-        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, progress, chunkOrder, cancellationToken);
+        var plan = BufferPlan.Shared(model, keptSlots);
+        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, plan, progress, chunkOrder, cancellationToken);
         var workers = Math.Min(threads, chunkCount);
         if (workers <= 1)
         {
@@ -77,21 +79,22 @@ internal static class SimulationEngine
 
         // Merge per-chunk moments in chunk order (fixed, so the result is the same for any schedule).
         var merged = new ChunkMoments[model.Count];
-        foreach (var slot in roots)
+        for (var r = 0; r < roots.Length; r++)
         {
             var total = ChunkMoments.Empty;
             for (var c = 0; c < chunkCount; c++)
             {
-                total = total.Merge(moments[(slot * chunkCount) + c]);
+                total = total.Merge(moments[(r * chunkCount) + c]);
             }
 
-            merged[slot] = total;
+            merged[roots[r]] = total;
         }
 
         return new RawRun(model, merged, kept, stopwatch.Elapsed);
     }
 
     /// <summary>True when every value is finite (vectorized: x · 0 is 0 for finite x and NaN otherwise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool AllFinite(ReadOnlySpan<double> values)
     {
         var acc = Vector<double>.Zero;
@@ -117,6 +120,42 @@ internal static class SimulationEngine
         return true;
     }
 
+    /// <summary>A comparison, as a type so that the JIT specializes and inlines each comparison loop.</summary>
+    private interface IComparison
+    {
+        static abstract bool Test(double a, double b);
+    }
+
+    private readonly struct LessOp : IComparison
+    {
+        public static bool Test(double a, double b) => a < b;
+    }
+
+    private readonly struct GreaterOp : IComparison
+    {
+        public static bool Test(double a, double b) => a > b;
+    }
+
+    private readonly struct LessOrEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a <= b;
+    }
+
+    private readonly struct GreaterOrEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a >= b;
+    }
+
+    private readonly struct EqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a == b;
+    }
+
+    private readonly struct NotEqualOp : IComparison
+    {
+        public static bool Test(double a, double b) => a != b;
+    }
+
     /// <summary>Shared state of one run and the worker loop.</summary>
     private sealed class RunState(
         CompiledModel model,
@@ -126,6 +165,7 @@ internal static class SimulationEngine
         int[] roots,
         ChunkMoments[] moments,
         double[]?[] kept,
+        BufferPlan plan,
         IProgress<double>? progress,
         int[]? chunkOrder,
         CancellationToken cancellationToken)
@@ -137,7 +177,7 @@ internal static class SimulationEngine
 
         internal void Work()
         {
-            var worker = new Worker(model, leafKeys);
+            var worker = new Worker(model, leafKeys, plan, Math.Min(ChunkSize, samples));
             while (true)
             {
                 var position = Interlocked.Increment(ref _next);
@@ -157,9 +197,9 @@ internal static class SimulationEngine
                 try
                 {
                     worker.Evaluate(chunk, start, length);
-                    foreach (var slot in roots)
+                    for (var r = 0; r < roots.Length; r++)
                     {
-                        moments[(slot * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(slot, length), worker.Scratch);
+                        moments[(r * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(roots[r], length), worker.Scratch);
                     }
 
                     for (var s = 0; s < kept.Length; s++)
@@ -201,29 +241,42 @@ internal static class SimulationEngine
         private readonly CompiledModel _model;
         private readonly ulong[] _leafKeys;
         private readonly double[][] _buffers;
+        private readonly BufferPlan _plan;
+        private readonly int _length;
+        private readonly bool _diagnostic;
         private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
 
-        internal Worker(CompiledModel model, ulong[] leafKeys)
+        internal Worker(CompiledModel model, ulong[] leafKeys, BufferPlan plan, int length, bool diagnostic = false)
         {
             _model = model;
             _leafKeys = leafKeys;
+            _plan = plan;
+            _length = length;
+            _diagnostic = diagnostic;
+            var physical = new double[plan.PhysicalCount][];
+            for (var b = 0; b < physical.Length; b++)
+            {
+                physical[b] = new double[length];
+            }
+
             _buffers = new double[model.Count][];
             for (var s = 0; s < model.Count; s++)
             {
-                _buffers[s] = new double[ChunkSize];
+                _buffers[s] = physical[plan.BufferOf[s]];
                 if (model.IsConstant[s])
                 {
                     _buffers[s].AsSpan().Fill(model.Constants[s]);
                 }
             }
 
-            Scratch = new double[ChunkSize];
+            Scratch = new double[Distribution.ScratchFactor * length];
         }
 
         internal double[] Scratch { get; }
 
         internal Span<double> Buffer(int slot, int length) => _buffers[slot].AsSpan(0, length);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Evaluate(long chunk, long start, int n)
         {
             var dirty = false;
@@ -235,16 +288,36 @@ internal static class SimulationEngine
                 }
 
                 Execute(s, chunk, start, n);
-                dirty |= !AllFinite(_buffers[s].AsSpan(0, n));
+                if (_model.NeedsCheck[s] || _diagnostic)
+                {
+                    dirty |= !AllFinite(_buffers[s].AsSpan(0, n));
+                }
             }
 
             if (dirty)
             {
-                var error = Diagnose(chunk, start, n);
+                // Buffers are shared between nodes whose lifetimes do not overlap, so intermediate values are gone:
+                // re-evaluate this chunk (deterministically) with one buffer per node and examine it there.
+                var error = _diagnostic
+                    ? Diagnose(chunk, start, n)
+                    : new Worker(_model, _leafKeys, BufferPlan.Unshared(_model), _length, diagnostic: true).EvaluateForDiagnosis(chunk, start, n);
                 if (error is not null)
                 {
                     throw error;
                 }
+            }
+        }
+
+        private SimulationException? EvaluateForDiagnosis(long chunk, long start, int n)
+        {
+            try
+            {
+                Evaluate(chunk, start, n);
+                return null;
+            }
+            catch (SimulationException ex)
+            {
+                return ex;
             }
         }
 
@@ -263,6 +336,7 @@ internal static class SimulationEngine
             return _model.IsConstant[source];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Execute(int s, long chunk, long start, int n)
         {
             var node = _model.Nodes[s];
@@ -275,11 +349,11 @@ internal static class SimulationEngine
                 {
                     case NodeKind.Distribution: node.DistributionValue!.Fill(ref rng, dst, scratch); break;
                     case NodeKind.Uniform: Samplers.Uniform(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
-                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
+                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst); break;
+                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst); break;
                     case NodeKind.Triangular: Samplers.Triangular(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst); break;
+                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst, scratch); break;
+                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
                     case NodeKind.Bernoulli: Samplers.Bernoulli(ref rng, P(s, 0), dst); break;
                     case NodeKind.Mixture: Mixture(s, ref rng, dst); break;
                     case NodeKind.Correlated: Correlated(s, chunk, dst); break;
@@ -384,12 +458,12 @@ internal static class SimulationEngine
                         break;
                     }
 
-                case NodeKind.Less: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a < b); break;
-                case NodeKind.Greater: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a > b); break;
-                case NodeKind.LessOrEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a <= b); break;
-                case NodeKind.GreaterOrEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a >= b); break;
-                case NodeKind.Equal: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a == b); break;
-                case NodeKind.NotEqual: Compare(In(s, 0, n), In(s, 1, n), dst, static (a, b) => a != b); break;
+                case NodeKind.Less: Compare<LessOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.Greater: Compare<GreaterOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.LessOrEqual: Compare<LessOrEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.GreaterOrEqual: Compare<GreaterOrEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.Equal: Compare<EqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
+                case NodeKind.NotEqual: Compare<NotEqualOp>(In(s, 0, n), In(s, 1, n), dst); break;
                 case NodeKind.If:
                     {
                         var c = In(s, 0, n);
@@ -411,11 +485,13 @@ internal static class SimulationEngine
             }
         }
 
-        private static void Compare(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> dst, Func<double, double, bool> test)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void Compare<TOp>(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> dst)
+            where TOp : struct, IComparison
         {
             for (var i = 0; i < dst.Length; i++)
             {
-                dst[i] = test(x[i], y[i]) ? 1 : 0;
+                dst[i] = TOp.Test(x[i], y[i]) ? 1 : 0;
             }
         }
 
@@ -426,7 +502,7 @@ internal static class SimulationEngine
             _groups ??= new Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>(ReferenceEqualityComparer.Instance);
             if (!_groups.TryGetValue(group, out var cached) || cached.Chunk != chunk)
             {
-                var columns = cached.Columns ?? [.. group.Members.Select(_ => new double[ChunkSize])];
+                var columns = cached.Columns ?? [.. group.Members.Select(_ => new double[_length])];
                 group.Sample(_leafKeys[s], chunk, dst.Length, columns, Scratch);
                 cached = (chunk, columns);
                 _groups[group] = cached;
@@ -435,6 +511,7 @@ internal static class SimulationEngine
             cached.Columns[(int)node.Value].AsSpan(0, dst.Length).CopyTo(dst);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Mixture(int s, ref RandomStream rng, Span<double> dst)
         {
             var cumulative = DiscreteDistribution.Cumulative((double[])_model.Nodes[s].Payload!);
@@ -445,6 +522,7 @@ internal static class SimulationEngine
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Map(int s, long start, int n, Span<double> dst)
         {
             var node = _model.Nodes[s];
@@ -615,6 +693,77 @@ internal static class SimulationEngine
             var what = double.IsNaN(value) ? "NaN" : (value > 0 ? "+∞" : "−∞");
             var detail = inputs.Length == 0 ? string.Empty : $" (inputs: {Inputs(s, i)})";
             return new SimulationException(name, sampleIndex, $"'{name}' produced {what} at sample {sampleIndex}{detail}.");
+        }
+    }
+
+    /// <summary>
+    /// Which physical buffer each node writes: nodes whose lifetimes do not overlap share one, so a worker needs about
+    /// as many buffers as the model's widest point, not one per node. Constants get one buffer per distinct value.
+    /// </summary>
+    internal sealed class BufferPlan
+    {
+        private BufferPlan(int[] bufferOf, int physicalCount)
+        {
+            BufferOf = bufferOf;
+            PhysicalCount = physicalCount;
+        }
+
+        internal int[] BufferOf { get; }
+
+        internal int PhysicalCount { get; }
+
+        /// <summary>One buffer per node (used to diagnose a failing chunk).</summary>
+        internal static BufferPlan Unshared(CompiledModel model)
+            => new([.. Enumerable.Range(0, model.Count)], model.Count);
+
+        /// <summary>Buffers shared by liveness: a node's buffer is freed after its last consumer; roots and kept nodes live to the end.</summary>
+        internal static BufferPlan Shared(CompiledModel model, bool[] keptSlots)
+        {
+            var count = model.Count;
+            var lastUse = new int[count];
+            for (var s = 0; s < count; s++)
+            {
+                lastUse[s] = keptSlots[s] ? count : s;
+                foreach (var input in model.Inputs[s])
+                {
+                    lastUse[input] = Math.Max(lastUse[input], s);
+                }
+            }
+
+            foreach (var root in model.RootSlots)
+            {
+                lastUse[root] = count;
+            }
+
+            var bufferOf = new int[count];
+            var free = new Stack<int>();
+            var constants = new Dictionary<double, int>();
+            var physical = 0;
+            for (var s = 0; s < count; s++)
+            {
+                if (model.IsConstant[s])
+                {
+                    if (!constants.TryGetValue(model.Constants[s], out var shared))
+                    {
+                        shared = physical++;
+                        constants[model.Constants[s]] = shared;
+                    }
+
+                    bufferOf[s] = shared;
+                    continue;
+                }
+
+                bufferOf[s] = free.Count > 0 ? free.Pop() : physical++;
+                foreach (var input in model.Inputs[s].Distinct())
+                {
+                    if (lastUse[input] == s && !model.IsConstant[input])
+                    {
+                        free.Push(bufferOf[input]);
+                    }
+                }
+            }
+
+            return new BufferPlan(bufferOf, physical);
         }
     }
 }

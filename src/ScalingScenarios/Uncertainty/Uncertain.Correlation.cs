@@ -1,3 +1,5 @@
+using ScalingScenarios.Claims;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>Correlated inputs.</summary>
@@ -24,6 +26,7 @@ public sealed partial class Uncertain
     /// sampling error (about 1/√n). The joint streams follow the group's structure (its distributions and matrix), not
     /// the leaves' names.
     /// </remarks>
+    [Cites("ImanConover1982")]
     public static IReadOnlyList<Uncertain> Correlate(double[,] rankCorrelation, params Uncertain[] leaves)
     {
         Guard.NotNull(rankCorrelation);

@@ -1,3 +1,5 @@
+using ScalingScenarios.Claims;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>The distribution leaves of the model graph.</summary>
@@ -67,6 +69,7 @@ public sealed partial class Uncertain
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> ≤ 0 or a parameter is NaN or ±∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="high"/> ≤ <paramref name="low"/>.</exception>
+    [Cites("Squiggle", "a to b")]
     public static Uncertain LogNormalFromCredibleInterval(double low, double high)
         => From(Uncertainty.Distribution.LogNormalFromCredibleInterval(low, high));
 
@@ -76,6 +79,7 @@ public sealed partial class Uncertain
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="low"/> ≤ 0 or a parameter is NaN or ±∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="high"/> ≤ <paramref name="low"/>.</exception>
+    [Cites("Squiggle", "a to b")]
     public static Uncertain To(double low, double high) => LogNormalFromCredibleInterval(low, high);
 
     /// <summary>A triangular leaf on [min, max] peaking at <paramref name="mode"/>.</summary>
@@ -106,6 +110,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentOutOfRangeException">All parameters are constant and <paramref name="mode"/> is outside [min, max].</exception>
     /// <exception cref="ArgumentException">All parameters are constant and <paramref name="max"/> ≤ <paramref name="min"/>.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
+    [Cites("Malcolm1959")]
     public static Uncertain Pert(Uncertain min, Uncertain mode, Uncertain max)
     {
         Guard.NotNull(min);

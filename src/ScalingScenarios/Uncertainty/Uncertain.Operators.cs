@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>Operators and functions over uncertain quantities; each returns a new node and samples nothing.</summary>
@@ -239,6 +241,7 @@ public sealed partial class Uncertain
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>An exception thrown by the function, or a NaN/±∞ it returns, is reported by the run as a <see cref="SimulationException"/>.</remarks>
+    [OverloadResolutionPriority(1)] // a lambda that ignores its argument would otherwise also fit the span overload
     public static Uncertain Map(Func<double, double> function, Uncertain a)
     {
         Guard.NotNull(function);
@@ -253,6 +256,7 @@ public sealed partial class Uncertain
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>An exception thrown by the function, or a NaN/±∞ it returns, is reported by the run as a <see cref="SimulationException"/>.</remarks>
+    [OverloadResolutionPriority(1)] // a lambda that ignores its argument would otherwise also fit the span overload
     public static Uncertain Map(Func<double, double, double> function, Uncertain a, Uncertain b)
     {
         Guard.NotNull(function);
@@ -269,6 +273,7 @@ public sealed partial class Uncertain
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <remarks>An exception thrown by the function, or a NaN/±∞ it returns, is reported by the run as a <see cref="SimulationException"/>.</remarks>
+    [OverloadResolutionPriority(1)] // a lambda that ignores its argument would otherwise also fit the span overload
     public static Uncertain Map(Func<double, double, double, double> function, Uncertain a, Uncertain b, Uncertain c)
     {
         Guard.NotNull(function);
@@ -302,13 +307,13 @@ public sealed partial class Uncertain
         return new Uncertain(NodeKind.MapN, [.. args], payload: function);
     }
 
-    private static Uncertain Unary(NodeKind kind, Uncertain value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? paramName = null)
+    private static Uncertain Unary(NodeKind kind, Uncertain value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         Guard.NotNull(value, paramName);
         return new Uncertain(kind, [value]);
     }
 
-    private static Uncertain Binary(NodeKind kind, Uncertain left, Uncertain right, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(left))] string? leftName = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(right))] string? rightName = null)
+    private static Uncertain Binary(NodeKind kind, Uncertain left, Uncertain right, [CallerArgumentExpression(nameof(left))] string? leftName = null, [CallerArgumentExpression(nameof(right))] string? rightName = null)
     {
         Guard.NotNull(left, leftName);
         Guard.NotNull(right, rightName);

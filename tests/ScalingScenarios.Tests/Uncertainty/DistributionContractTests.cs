@@ -14,6 +14,12 @@ public class DistributionContractTests
     /// </summary>
     private const double StandardErrors = 5;
 
+    /// <summary>Samples per Kolmogorov–Smirnov test.</summary>
+    private const int KsSampleCount = 20_000;
+
+    /// <summary>The KS statistic's critical value at level 0.001 (1.95 / sqrt(n), Smirnov's asymptotic distribution).</summary>
+    private static readonly double KsCritical = 1.95 / Math.Sqrt(KsSampleCount);
+
     /// <summary>Quantile(p) of a continuous distribution must give Cdf = p to this absolute precision.</summary>
     private const double InversionTolerance = 1e-9;
 
@@ -57,6 +63,38 @@ public class DistributionContractTests
         d.Sample(new Random(11), samples);
 
         AssertMoments(d, samples);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EngineSamples_PassKolmogorovSmirnovTest(string name)
+    {
+        var d = Cases[name]();
+        if (IsDiscrete(name))
+        {
+            return; // the KS bound below holds for continuous distributions only; discrete ones are covered by their moments.
+        }
+
+        var samples = Uncertain.From(d).Simulate(KsSampleCount, seed: 13).Samples.Order().ToArray();
+
+        KolmogorovSmirnov(d, samples).Should().BeLessThan(KsCritical);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void SampleWithInjectedRandom_PassesKolmogorovSmirnovTest(string name)
+    {
+        var d = Cases[name]();
+        if (IsDiscrete(name))
+        {
+            return;
+        }
+
+        var samples = new double[KsSampleCount];
+        d.Sample(new Random(17), samples);
+        Array.Sort(samples);
+
+        KolmogorovSmirnov(d, samples).Should().BeLessThan(KsCritical);
     }
 
     [Theory]
@@ -317,6 +355,20 @@ public class DistributionContractTests
 
             act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "random");
         }
+    }
+
+    /// <summary>sup |F_n(x) − F(x)| over sorted samples.</summary>
+    private static double KolmogorovSmirnov(Distribution d, double[] sorted)
+    {
+        var n = sorted.Length;
+        var worst = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var f = d.Cdf(sorted[i]);
+            worst = Math.Max(worst, Math.Max(f - ((double)i / n), ((i + 1.0) / n) - f));
+        }
+
+        return worst;
     }
 
     private static void AssertMoments(Distribution d, double[] samples)

@@ -141,6 +141,32 @@ public class SimulationTests
         }
 
         [Fact]
+        public void SquiggleDemoModel_MeanMatchesClosedForm()
+        {
+            // The peer's demo.squiggle. Its inputs are independent, so
+            // E[profit] = E[pool] E[share] E[marginAfter], with E[pool] = E[p] E[a to b] + (1 - E[p]) E[c to d],
+            // E[lognormal] = exp(mu + sigma^2 / 2), E[beta(2, 8)] = 0.2 and
+            // E[marginAfter] = 1 - (1 - E[margin]) (1 - E[infShare] E[savings]) = 1 - 0.65 * 0.86 = 0.441.
+            static double LogNormalMean(double low, double high)
+            {
+                var mu = (Math.Log(low) + Math.Log(high)) / 2;
+                var sigma = (Math.Log(high) - Math.Log(low)) / (2 * 1.6448536269514722);
+                return Math.Exp(mu + (sigma * sigma / 2));
+            }
+
+            var expected = ((0.65 * LogNormalMean(2000, 20000)) + (0.35 * LogNormalMean(200, 2000))) * 0.2 * 0.441; // 488.17
+
+            var pHolds = Uncertain.Uniform(0.55, 0.75);
+            var holds = Uncertain.Bernoulli(pHolds);
+            var pool = (holds * Uncertain.To(2000, 20000)) + ((1 - holds) * Uncertain.To(200, 2000));
+            var marginAfter = 1 - ((1 - Uncertain.Uniform(0.2, 0.5)) * (1 - (Uncertain.Uniform(0.5, 0.9) * Uncertain.Uniform(0.1, 0.3))));
+            var summary = (pool * Uncertain.Beta(2, 8) * marginAfter).Simulate(400_000, 21);
+
+            expected.Should().BeApproximately(488.17, 0.01);
+            summary.Mean.Should().BeApproximately(expected, StandardErrors * summary.StandardError);
+        }
+
+        [Fact]
         public void ProbabilityAbove_OfLogNormal_MatchesClosedForm()
         {
             // P(X > t) = 1 - Phi((ln t - mu) / sigma); here mu = 0, sigma = 1, t = 2: 1 - Phi(0.693147) = 0.244109.
@@ -267,6 +293,52 @@ public class SimulationTests
         }
 
         [Fact]
+        public void NaNInMixtureComponentNotChosen_IsNotAnError()
+        {
+            // The first component is never chosen (weight 0), so its NaN for negative x never reaches the output.
+            var x = Uncertain.Uniform(-1, 1);
+            var mixture = Uncertain.Mixture([Uncertain.Log(x), x], [0, 1]);
+
+            var summary = mixture.Simulate(10_000);
+
+            summary.Min.Should().BeLessThan(0);
+        }
+
+        [Fact]
+        public void NaNReachingOutputThroughComparison_IsAnError()
+        {
+            // A comparison turns NaN into 0, but the NaN still reaches the output through it: reported at its producer.
+            var x = Uncertain.Uniform(-1, 1);
+            var flag = (Uncertain.Sqrt(x).Named("root") > 0.5).Named("flag");
+
+            var act = () => flag.Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.NodeName.Should().Be("root");
+        }
+
+        [Theory]
+        [InlineData("pow")]
+        [InlineData("map")]
+        [InlineData("if-condition")]
+        public void NaNSwallowedByAnOperation_IsStillAnError(string operation)
+        {
+            // pow(NaN, 0) = 1, a mapped function may ignore its input, and an If with a NaN condition picks a branch:
+            // the NaN made by sqrt of a negative number must still be reported, at its producer.
+            var x = Uncertain.Uniform(-1, 1);
+            var root = Uncertain.Sqrt(x).Named("root");
+            var output = operation switch
+            {
+                "pow" => Uncertain.Pow(root, 0),
+                "map" => Uncertain.Map(_ => 1.0, root),
+                _ => Uncertain.If(root, 1, 2),
+            };
+
+            var act = () => output.Simulate(1000);
+
+            act.Should().Throw<SimulationException>().Which.NodeName.Should().Be("root");
+        }
+
+        [Fact]
         public void InvalidUncertainParameter_ThrowsNamingNodeSampleAndRule()
         {
             var p = Uncertain.Uniform(0.5, 1.5).Named("p");
@@ -336,6 +408,71 @@ public class SimulationTests
         var act = () => z.P50;
         act.Should().Throw<InvalidOperationException>()
             .WithMessage("The samples of 'z' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+    }
+
+    [Fact]
+    public void DeepGraph_CompilesWithoutStackOverflow()
+    {
+        // 20 000 chained additions of the same leaf: x + x + ... = 20 001 x, whose mean is 20 001 * 0.5.
+        var x = Uncertain.Uniform(0, 1);
+        var sum = x;
+        for (var i = 0; i < 20_000; i++)
+        {
+            sum += x;
+        }
+
+        var summary = sum.Simulate(100);
+
+        summary.Mean.Should().BeApproximately(20_001 * x.Simulate(100).Mean, 1e-6);
+    }
+
+    [Fact]
+    public void BufferPlan_ChainReusesBuffers_AndNeverAliasesLiveValues()
+    {
+        // x feeds every step of the chain, so it stays live; each partial sum dies after the next step.
+        var x = Uncertain.Uniform(0, 1);
+        var sum = x;
+        for (var i = 0; i < 1000; i++)
+        {
+            sum = (sum + x) * 1;
+        }
+
+        var model = CompiledModel.Compile([sum]);
+        var plan = SimulationEngine.BufferPlan.Shared(model, new bool[model.Count]);
+
+        plan.PhysicalCount.Should().BeLessThanOrEqualTo(5); // x, two partial sums in flight, constant 1
+        for (var s = 0; s < model.Count; s++)
+        {
+            foreach (var input in model.Inputs[s])
+            {
+                plan.BufferOf[input].Should().NotBe(plan.BufferOf[s], $"node {s} must not overwrite its input {input}");
+            }
+        }
+    }
+
+    [Fact]
+    public void KeepSamplesOf_KeepsOnlyTheChosenOutputs()
+    {
+        var a = Uncertain.Normal(0, 1).Named("a");
+        var b = (a * 2).Named("b");
+
+        var result = Simulation.Run(Options(5000).WithKeepSamples(false), [a, b], [b], null, CancellationToken.None);
+
+        result["a"].HasSamples.Should().BeFalse();
+        result["b"].Samples.Should().HaveCount(5000);
+        result["b"].Mean.Should().Be(Simulation.Run(Options(5000), b).Outputs[0].Mean);
+    }
+
+    [Fact]
+    public void KeepSamplesOf_NodeNotAnOutput_Throws()
+    {
+        var a = Uncertain.Normal(0, 1).Named("a");
+        var other = Uncertain.Uniform(0, 1).Named("other");
+
+        var act = () => Simulation.Run(Options(), [a], [other], null, CancellationToken.None);
+
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf")
+            .WithMessage("Expected each node to keep to be one of the outputs; keepSamplesOf[0] ('other') is not. (Parameter 'keepSamplesOf')");
     }
 
     [Fact]

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using ScalingScenarios.Benchmarks;
+using ScalingScenarios.Uncertainty;
+
+// Modes:
+//   (BenchmarkDotNet)  dotnet run -c Release --project tests/ScalingScenarios.Benchmarks -- --filter '*' --job short
+//   --peak-memory N T  runs the demo model once (N samples, T threads, one kept output) and prints peak memory
+//   --timing N T R     runs the engine and the hand-written loop R times each and prints the median times (quick check)
+if (args.Length >= 1 && args[0] == "--peak-memory")
+{
+    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
+    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+    var stopwatch = Stopwatch.StartNew();
+    var summary = Simulation.Run(SimulationOptions.Default.WithSamples(samples).WithThreads(threads), DemoModel.Build()).Outputs[0];
+    var (p5, p50, p95) = (summary.P5, summary.P50, summary.P95);
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine(FormattableString.Invariant($"samples {samples}, threads {threads}: mean {summary.Mean:F2}, sd {summary.StdDev:F2}, p5 {p5:F2}, p50 {p50:F2}, p95 {p95:F2}, {stopwatch.ElapsedMilliseconds} ms, peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MB"));
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "--timing")
+{
+    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
+    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+    var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+    var model = DemoModel.Build();
+    var options = SimulationOptions.Default.WithSamples(samples).WithThreads(threads);
+    var buffer = new double[samples];
+    double Median(Func<double> action)
+    {
+        var times = new List<double>();
+        const int warmUps = 10; // let tiered compilation reach its optimized code first
+        for (var i = 0; i < repeats + warmUps; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            if (i >= warmUps)
+            {
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    var engine = Median(() => Simulation.Run(options, model).Outputs[0].Mean);
+    var engineWithQuantiles = Median(() => Simulation.Run(options, model).Outputs[0].P95);
+    var loop = Median(() => HandWrittenLoop.Run(buffer, 42));
+    var mathNet = Median(() => MathNetLoop.Run(buffer, 42));
+    Console.WriteLine(FormattableString.Invariant($"samples {samples}, engine threads {threads}: engine {engine:F1} ms ({engine * 1e6 / samples:F1} ns/sample), engine + p5/p50/p95 {engineWithQuantiles:F1} ms, hand-written loop {loop:F1} ms ({loop * 1e6 / samples:F1} ns/sample), Math.NET {mathNet:F1} ms"));
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "--parts")
+{
+    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
+    var options = SimulationOptions.Default.WithSamples(samples).WithThreads(1).WithKeepSamples(false);
+    var u = Uncertain.Uniform(0, 1);
+    var parts = new (string Name, Uncertain Node)[]
+    {
+        ("constant + 1", Uncertain.Constant(1) + 1),
+        ("uniform", u),
+        ("normal", Uncertain.Normal(0, 1)),
+        ("lognormal (to)", Uncertain.To(2000, 20000)),
+        ("beta(2, 8)", Uncertain.Beta(2, 8)),
+        ("bernoulli(uniform)", Uncertain.Bernoulli(Uncertain.Uniform(0.55, 0.75))),
+        ("uniform * uniform + 1", (u * Uncertain.Uniform(0, 2)) + 1),
+        ("demo model", DemoModel.Build()),
+    };
+    var loopBuffer = new double[samples];
+    for (var i = 0; i < 5; i++)
+    {
+        HandWrittenLoop.Run(loopBuffer, 42);
+    }
+
+    using (var me = Process.GetCurrentProcess())
+    {
+        var cpu0 = me.TotalProcessorTime;
+        var sw0 = Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            HandWrittenLoop.Run(loopBuffer, 42);
+        }
+
+        me.Refresh();
+        Console.WriteLine(FormattableString.Invariant($"{"hand-written loop",-24} {sw0.Elapsed.TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample wall, {(me.TotalProcessorTime - cpu0).TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample CPU"));
+    }
+
+    foreach (var (name, node) in parts)
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            Simulation.Run(options, node);
+        }
+
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < 5; i++)
+        {
+            Simulation.Run(options, node);
+        }
+
+        self.Refresh();
+        var cpuNs = (self.TotalProcessorTime - cpu).TotalMilliseconds * 1e6 / 5 / samples;
+        Console.WriteLine(FormattableString.Invariant($"{name,-24} {sw.Elapsed.TotalMilliseconds * 1e6 / 5 / samples,8:F1} ns/sample wall, {cpuNs,8:F1} ns/sample CPU"));
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DemoModelBenchmarks).Assembly).Run(args);
