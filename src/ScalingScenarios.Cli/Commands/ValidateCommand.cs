@@ -22,7 +22,7 @@ internal sealed class ValidateCommand(CliConsole console) : Command<ValidateComm
         if (!Scenario.TryParse(text, out var scenario, out var errors))
         {
             // Invalid input: every error on stderr, nothing on stdout, exit code 1.
-            console.Error.WriteLine("error: " + ScenarioLoader.DescribeErrors(settings.File, errors));
+            console.Error.WriteLine("error: " + ScenarioLoader.DescribeErrors(settings.File, errors, text));
             return ExitCodes.InvalidInput;
         }
 

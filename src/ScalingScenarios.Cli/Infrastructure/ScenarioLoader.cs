@@ -57,12 +57,16 @@ internal static class ScenarioLoader
             return scenario!;
         }
 
-        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors));
+        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors, text));
     }
 
-    /// <summary>Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem.</summary>
-    public static string DescribeErrors(string file, IReadOnlyList<FormulaError> errors)
+    /// <summary>
+    /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
+    /// or, for a problem in the file's JSON, the file's line and a caret under the column.
+    /// </summary>
+    public static string DescribeErrors(string file, IReadOnlyList<FormulaError> errors, string? text = null)
     {
+        var lines = text?.Split('\n');
         var sb = new StringBuilder();
         sb.Append(file).Append(": ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors");
         foreach (var error in errors)
@@ -71,6 +75,11 @@ internal static class ScenarioLoader
             if (error.ToCaretDisplay() is { } caret)
             {
                 sb.Append('\n').Append(caret.Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  "));
+            }
+            else if (lines is not null && error.Line is { } line && error.Column is { } column && line <= lines.Length)
+            {
+                var source = lines[line - 1].TrimEnd('\r').Replace('\t', ' ');
+                sb.Append("\n    ").Append(source).Append("\n    ").Append(' ', Math.Min(column - 1, source.Length)).Append('^');
             }
         }
 
