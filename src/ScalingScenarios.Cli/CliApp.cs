@@ -1,5 +1,7 @@
 using ScalingScenarios.Cli.Commands;
 using ScalingScenarios.Cli.Infrastructure;
+using ScalingScenarios.Formulas;
+using ScalingScenarios.Uncertainty;
 using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli;
@@ -34,6 +36,28 @@ internal static class CliApp
                 .WithExample("compute", "--parameters", "70e9")
                 .WithExample("compute", "--flops", "5.76e23", "--fit", "hoffmann2022-exact")
                 .WithExample("compute", "--budget-usd", "1e8", "--accelerator", "h100", "--mfu", "0.4", "--usd-per-hour", "2");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Runs a scenario file (default: the interview scenario) and summarizes each output: mean, 5%, median, 95%.")
+                .WithExample("run")
+                .WithExample("run", "samples/scenarios/interview.json", "--samples", "1e6", "--threads", "2")
+                .WithExample("run", "my.json", "--format", "json");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Checks a scenario file without running it and lists every error with its line, variable and character.")
+                .WithExample("validate", "samples/scenarios/interview.json");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Runs two scenario files with the same samples and seed and shows their shared outputs side by side, with differences.")
+                .WithExample("compare", "samples/scenarios/interview.json", "samples/scenarios/later-odds.json");
+            config.AddCommand<SensitivityCommand>("sensitivity")
+                .WithDescription("Ranks the uncertain inputs by how much they move one output: tornado swings (input at its 10th vs 90th percentile) and rank correlations.")
+                .WithExample("sensitivity", "--output", "modelProfit")
+                .WithExample("sensitivity", "samples/scenarios/branches.json", "--output", "market", "--samples", "20000");
+            config.AddCommand<FunctionsCommand>("functions")
+                .WithDescription("Lists every function of the formula language with its signature, meaning and source.")
+                .WithExample("functions")
+                .WithExample("functions", "--format", "markdown");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Prints the JSON Schema of scenario files (point your editor's \"$schema\" at it).")
+                .WithExample("schema");
         });
 
         try
@@ -46,6 +70,17 @@ internal static class CliApp
             console.Error.WriteLine("Run 'scaling-scenarios --help' for the commands and options.");
             return ExitCodes.Usage;
         }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C during a run: no partial result on stdout.
+            console.Error.WriteLine("error: cancelled.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && IsInputError(ex.InnerExceptions[0]))
+        {
+            console.Error.WriteLine($"error: {ex.InnerExceptions[0].Message}");
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception ex) when (IsInputError(ex))
         {
             console.Error.WriteLine($"error: {ex.Message}");
@@ -55,5 +90,6 @@ internal static class CliApp
 
     private static bool IsInputError(Exception ex)
         => ex is ArgumentException or FormatException or CliInputException or InvalidDataException
-            or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException;
+            or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException
+            or FormulaException or SimulationException;
 }

@@ -77,7 +77,15 @@ public static class Display
             >= 1e3 => (1e3, "k"),
             _ => (1.0, string.Empty),
         };
-        return sign + "$" + Number(m / scale, significantDigits) + suffix;
+        var text = Number(m / scale, significantDigits);
+        if (m < 1e15 && scale < 1e12 && double.Parse(text, CultureInfo.InvariantCulture) >= 1000)
+        {
+            // Rounding carried into the next scale word ($999.97B would read "$1000B"): show "$1T" instead.
+            (scale, suffix) = scale switch { 1e9 => (1e12, "T"), 1e6 => (1e9, "B"), 1e3 => (1e6, "M"), _ => (1e3, "k") };
+            text = Number(m / scale, significantDigits);
+        }
+
+        return sign + "$" + text + suffix;
     }
 
     /// <summary>Formats a fraction as a percentage: 0.599 → "59.9%".</summary>
@@ -86,4 +94,32 @@ public static class Display
     /// <returns>The percentage text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="significantDigits"/> is outside [1, 17].</exception>
     public static string Percent(double fraction, int significantDigits = 3) => Number(fraction * 100, significantDigits) + "%";
+
+    /// <summary>Formats a value in the unit a scenario file gives it: "USD" as dollars with a scale word, "percent" as a percentage of a fraction, any other text after the number.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="unit">"USD" or "$" (optionally followed by more, e.g. "USD/yr"), "percent" or "%", any other text, or null for a plain number.</param>
+    /// <returns>For example "$1.2T", "$3.4B/yr", "59.9%", "1.21 years" or "0.42".</returns>
+    /// <remarks>Case-insensitive for "USD" and "percent". Thread-safe.</remarks>
+    public static string WithUnit(double value, string? unit)
+    {
+        var u = unit?.Trim();
+        if (string.IsNullOrEmpty(u))
+        {
+            return Number(value);
+        }
+
+        if (u.Equals("percent", StringComparison.OrdinalIgnoreCase) || u == "%")
+        {
+            return Percent(value);
+        }
+
+        if (u.StartsWith("usd", StringComparison.OrdinalIgnoreCase) || u.StartsWith('$'))
+        {
+            // "USD", "$", and "USD/yr" or "$ per year": dollars, then the rest of the unit.
+            var rest = u.StartsWith('$') ? u[1..] : u[3..];
+            return Usd(value) + rest.TrimEnd();
+        }
+
+        return Number(value) + " " + u;
+    }
 }

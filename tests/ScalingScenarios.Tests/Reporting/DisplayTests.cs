@@ -24,6 +24,9 @@ public class DisplayTests
     [InlineData(1.5e12, "$1.5T")]
     [InlineData(-2500.0, "-$2.5k")]
     [InlineData(12.0, "$12")]
+    [InlineData(999.97e9, "$1T")] // rounds to 1000 at three figures: the next scale word, not "$1000B"
+    [InlineData(999_950.0, "$1M")]
+    [InlineData(999.9, "$1k")]
     public void Usd_UsesScaleWords(double usd, string expected) => Display.Usd(usd).Should().Be(expected);
 
     [Fact]
@@ -36,4 +39,19 @@ public class DisplayTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("significantDigits");
     }
+}
+
+public class DisplayWithUnitTests
+{
+    [Theory]
+    [InlineData(2.79e12, "USD", "$2.79T")]
+    [InlineData(3.4e9, "usd/yr", "$3.4B/yr")]
+    [InlineData(3.4e9, "$", "$3.4B")]
+    [InlineData(0.5987, "percent", "59.9%")]
+    [InlineData(0.5987, "%", "59.9%")]
+    [InlineData(1.21, "years", "1.21 years")]
+    [InlineData(0.42, null, "0.42")]
+    [InlineData(0.42, "  ", "0.42")]
+    public void WithUnit_FormatsByUnit(double value, string? unit, string expected)
+        => Display.WithUnit(value, unit).Should().Be(expected);
 }

@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Text;
+using ScalingScenarios.Formulas;
+using ScalingScenarios.Scenarios;
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Cli.Infrastructure;
+
+/// <summary>Reads scenario files (the CLI does the file I/O; the core only parses text) and builds simulation options from the command line.</summary>
+internal static class ScenarioLoader
+{
+    /// <summary>The resource name of the embedded interview scenario (a link to samples/scenarios/interview.json).</summary>
+    public const string InterviewResource = "ScalingScenarios.Cli.Scenarios.interview.json";
+
+    /// <summary>The text of the embedded interview scenario.</summary>
+    public static string InterviewJson
+    {
+        get
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(InterviewResource)
+                ?? throw new InvalidOperationException($"The embedded resource '{InterviewResource}' is missing from the build.");
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+    }
+
+    /// <summary>Reads the text of a scenario file, or the embedded interview scenario when <paramref name="path"/> is null.</summary>
+    /// <exception cref="CliInputException">The file cannot be read.</exception>
+    public static string ReadText(string? path)
+    {
+        if (path is null)
+        {
+            return InterviewJson;
+        }
+
+        try
+        {
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"cannot read the scenario file '{path}': no such file (looked for {Path.GetFullPath(path)}).");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliInputException($"cannot read the scenario file '{path}': {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads and parses a scenario; every problem in the file becomes one line of the error message.</summary>
+    /// <exception cref="CliInputException">The file cannot be read or has errors.</exception>
+    public static Scenario Load(string? path)
+    {
+        var text = ReadText(path);
+        if (Scenario.TryParse(text, out var scenario, out var errors))
+        {
+            return scenario!;
+        }
+
+        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors, text));
+    }
+
+    /// <summary>
+    /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
+    /// or, for a problem in the file's JSON, the file's line and a caret under the column.
+    /// </summary>
+    public static string DescribeErrors(string file, IReadOnlyList<FormulaError> errors, string? text = null)
+    {
+        var lines = text?.Split('\n');
+        var sb = new StringBuilder();
+        sb.Append(file).Append(": ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors");
+        foreach (var error in errors)
+        {
+            sb.Append("\n  ").Append(error.Message);
+            if (error.ToCaretDisplay() is { } caret)
+            {
+                sb.Append('\n').Append(caret.Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  "));
+            }
+            else if (lines is not null && error.Line is { } line && error.Column is { } column && line <= lines.Length)
+            {
+                var source = lines[line - 1].TrimEnd('\r').Replace('\t', ' ');
+                sb.Append("\n    ").Append(source).Append("\n    ").Append(' ', Math.Min(column - 1, source.Length)).Append('^');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The scenario's own options overridden by <c>--samples</c>, <c>--seed</c> and <c>--threads</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (e.g. <c>--samples 0</c>).</exception>
+    public static SimulationOptions Options(Scenario scenario, ScenarioSettings settings)
+    {
+        var options = scenario.Options;
+        if (settings.SampleCount is { } samples)
+        {
+            options = options.WithSamples(samples);
+        }
+
+        if (settings.Seed is { } seed)
+        {
+            options = options.WithSeed(seed);
+        }
+
+        if (settings.Threads is { } threads)
+        {
+            options = options.WithThreads(threads);
+        }
+
+        return options;
+    }
+}

@@ -1,0 +1,462 @@
+using System.Text.RegularExpressions;
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Formulas;
+
+/// <summary>
+/// Turns checked syntax trees into nodes of the model graph, variable by variable in dependency order.
+/// Constant sub-expressions are folded to numbers, so that constant parameters are validated when the
+/// model is built: the engine's constructors throw, and their <see cref="ArgumentException"/> becomes a
+/// positioned <see cref="FormulaError"/> at the argument it names (one mechanism for every parameter check).
+/// </summary>
+internal sealed partial class FormulaBinder
+{
+    private readonly Dictionary<string, BoundValue> _bound = new(StringComparer.Ordinal);
+    private readonly HashSet<Uncertain> _variableNodes = [];
+    private readonly List<FormulaError> _errors = [];
+    private readonly Dictionary<string, int> _leafLabels = new(StringComparer.Ordinal);
+    private VariableDefinition _variable = null!;
+
+    /// <summary>The nodes of the variables that bound without error, and every error found.</summary>
+    public sealed record Result(IReadOnlyDictionary<string, Uncertain> Nodes, IReadOnlyList<FormulaError> Errors);
+
+    /// <summary>Binds every variable that passed the static checks and whose dependencies bound.</summary>
+    /// <param name="checkedModel">The checked variables; correlated variables must come before everything that uses them (see <see cref="FormulaChecker.Check"/>).</param>
+    /// <param name="correlations">Stated rank correlations between variables; connected pairs form one correlated group.</param>
+    public static Result Bind(FormulaChecker.Result checkedModel, IReadOnlyList<CorrelationDefinition>? correlations = null)
+    {
+        var binder = new FormulaBinder();
+        var nodes = new Dictionary<string, Uncertain>(StringComparer.Ordinal);
+        var groups = CorrelationGroups(correlations ?? []);
+        foreach (var variable in checkedModel.Order)
+        {
+            if (variable.Failed || variable.References.Any(r => !binder._bound.ContainsKey(r.Name)))
+            {
+                continue;
+            }
+
+            binder._variable = variable.Definition;
+            binder._leafLabels.Clear();
+            try
+            {
+                var value = variable.Tree is null ? BoundValue.Of(variable.Definition.Number ?? 0) : binder.BindNode(variable.Tree);
+                var node = value.AsNode();
+                if (binder._variableNodes.Contains(node))
+                {
+                    // An alias of another variable: renaming a random leaf would make a new, independent leaf,
+                    // so wrap it to keep one draw per sample shared by both names.
+                    node = Uncertain.Map(static x => x, node);
+                }
+
+                node = node.Named(variable.Name);
+                binder._bound[variable.Name] = value.IsConstant ? value : BoundValue.Of(node);
+                binder._variableNodes.Add(node);
+                nodes[variable.Name] = node;
+            }
+            catch (BindException)
+            {
+                // Already recorded in _errors; dependants are skipped.
+            }
+
+            foreach (var group in groups.Where(g => g.Members.Contains(variable.Name) && g.Members.All(nodes.ContainsKey)))
+            {
+                binder.Correlate(group, nodes);
+            }
+        }
+
+        return new Result(nodes, binder._errors);
+    }
+
+    /// <summary>A set of variables correlated together: the connected pairs, with their rank-correlation matrix (0 where no pair was stated).</summary>
+    private sealed record Group(List<string> Members, List<CorrelationDefinition> Pairs);
+
+    private static List<Group> CorrelationGroups(IReadOnlyList<CorrelationDefinition> correlations)
+    {
+        var groups = new List<Group>();
+        foreach (var pair in correlations)
+        {
+            var touching = groups.Where(g => g.Members.Contains(pair.First) || g.Members.Contains(pair.Second)).ToList();
+            var merged = new Group([], []);
+            foreach (var g in touching)
+            {
+                groups.Remove(g);
+                merged.Members.AddRange(g.Members);
+                merged.Pairs.AddRange(g.Pairs);
+            }
+
+            foreach (var name in new[] { pair.First, pair.Second }.Where(n => !merged.Members.Contains(n)))
+            {
+                merged.Members.Add(name);
+            }
+
+            merged.Pairs.Add(pair);
+            groups.Add(merged);
+        }
+
+        return groups;
+    }
+
+    /// <summary>Replaces a group's nodes by jointly sampled copies (Iman–Conover in the engine); an invalid group becomes an error at its first pair.</summary>
+    private void Correlate(Group group, Dictionary<string, Uncertain> nodes)
+    {
+        var n = group.Members.Count;
+        var matrix = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            matrix[i, i] = 1;
+        }
+
+        foreach (var pair in group.Pairs)
+        {
+            var (i, j) = (group.Members.IndexOf(pair.First), group.Members.IndexOf(pair.Second));
+            matrix[i, j] = matrix[j, i] = pair.RankCorrelation;
+        }
+
+        try
+        {
+            var correlated = Uncertain.Correlate(matrix, [.. group.Members.Select(m => nodes[m])]);
+            for (var i = 0; i < n; i++)
+            {
+                var name = group.Members[i];
+                _variableNodes.Remove(nodes[name]);
+                nodes[name] = correlated[i];
+                _variableNodes.Add(correlated[i]);
+                _bound[name] = BoundValue.Of(correlated[i]);
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            var first = group.Pairs[0];
+            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            for (var i = 0; i < n && message.Contains("leaves[", StringComparison.Ordinal); i++)
+            {
+                message = message.Replace($"leaves[{i}]", $"'{group.Members[i]}'", StringComparison.Ordinal);
+            }
+
+            var match = ExpectedGot().Match(message);
+            var (expected, found) = match.Success
+                ? ($"a valid rank correlation between {string.Join(", ", group.Members)}: {match.Groups[1].Value}", match.Groups[2].Value)
+                : ($"variables that are distributions with constant parameters and a valid rank-correlation matrix between {string.Join(", ", group.Members)}", message.TrimEnd('.'));
+            _errors.Add(new FormulaError(FormulaErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
+            foreach (var name in group.Members)
+            {
+                // Nothing may use the uncorrelated draws: drop the group so that its dependants are skipped.
+                _bound.Remove(name);
+                nodes.Remove(name);
+            }
+        }
+    }
+
+    private BoundValue BindNode(SyntaxNode node) => node switch
+    {
+        NumberNode n => BoundValue.Of(n.Value),
+        NameNode n => _bound[n.Name],
+        UnaryNode u => Negate(u),
+        BinaryNode b when b.Operator == BinaryOperator.To => BindTo(b),
+        BinaryNode b => BindBinary(b),
+        ConditionalNode c => BindConditional(c),
+        CallNode call => BindCall(call),
+        _ => throw Fail(FormulaErrorKind.TypeMismatch, node, "a number or an uncertain value", "a list"),
+    };
+
+    private BoundValue Negate(UnaryNode u)
+    {
+        var operand = BindNode(u.Operand);
+        return operand.IsConstant ? BoundValue.Of(-operand.Constant) : BoundValue.Of(-operand.Node!);
+    }
+
+    private BoundValue BindBinary(BinaryNode b)
+    {
+        var left = BindNode(b.Left);
+        var right = BindNode(b.Right);
+        if (left.IsConstant && right.IsConstant)
+        {
+            var (x, y) = (left.Constant, right.Constant);
+            var value = b.Operator switch
+            {
+                BinaryOperator.Add => x + y,
+                BinaryOperator.Subtract => x - y,
+                BinaryOperator.Multiply => x * y,
+                BinaryOperator.Divide => x / y,
+                BinaryOperator.Power => Math.Pow(x, y),
+                BinaryOperator.Less => x < y ? 1 : 0,
+                BinaryOperator.LessOrEqual => x <= y ? 1 : 0,
+                BinaryOperator.Greater => x > y ? 1 : 0,
+                BinaryOperator.GreaterOrEqual => x >= y ? 1 : 0,
+                BinaryOperator.Equal => x == y ? 1 : 0,
+                _ => x != y ? 1 : 0,
+            };
+            return Finite(value, b);
+        }
+
+        var (l, r) = (left.AsNode(), right.AsNode());
+        return BoundValue.Of(b.Operator switch
+        {
+            BinaryOperator.Add => l + r,
+            BinaryOperator.Subtract => l - r,
+            BinaryOperator.Multiply => l * r,
+            BinaryOperator.Divide => l / r,
+            BinaryOperator.Power => Uncertain.Pow(l, r),
+            BinaryOperator.Less => l < r,
+            BinaryOperator.LessOrEqual => l <= r,
+            BinaryOperator.Greater => l > r,
+            BinaryOperator.GreaterOrEqual => l >= r,
+            BinaryOperator.Equal => Uncertain.Equal(l, r),
+            _ => Uncertain.NotEqual(l, r),
+        });
+    }
+
+    private BoundValue BindTo(BinaryNode b)
+    {
+        var low = BindNode(b.Left);
+        var high = BindNode(b.Right);
+        if (low.IsConstant && high.IsConstant)
+        {
+            return Leaf(b, () => Uncertain.To(low.Constant, high.Constant), name => name == "low" ? b.Left : b.Right, "'low to high'");
+        }
+
+        // Uncertain bounds: the same log-normal, with mu and sigma computed per sample (checked per sample by the engine).
+        const double Z95 = 1.6448536269514722;
+        var (l, h) = (low.AsNode(), high.AsNode());
+        var mu = Uncertain.Map(static (a, c) => (Math.Log(a) + Math.Log(c)) / 2, l, h);
+        var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * Z95), l, h);
+        return BoundValue.Of(Label(Uncertain.LogNormal(mu, sigma), b));
+    }
+
+    private BoundValue BindConditional(ConditionalNode c)
+    {
+        var condition = BindNode(c.Condition);
+        var whenTrue = BindNode(c.WhenTrue);
+        var whenFalse = BindNode(c.WhenFalse);
+        if (condition.IsConstant)
+        {
+            return condition.Constant != 0 ? whenTrue : whenFalse;
+        }
+
+        if (whenTrue.IsConstant && whenFalse.IsConstant && whenTrue.Constant == whenFalse.Constant)
+        {
+            return whenTrue;
+        }
+
+        return BoundValue.Of(Uncertain.If(condition.Node!, whenTrue.AsNode(), whenFalse.AsNode()));
+    }
+
+    private BoundValue BindCall(CallNode call)
+    {
+        var function = FormulaFunctions.Find(call.Name)!;
+        var args = call.Arguments;
+        SyntaxNode ArgumentNamed(string? paramName)
+        {
+            var name = paramName is null ? null : paramName.Split('[')[0];
+            for (var i = 0; i < args.Count; i++)
+            {
+                if (string.Equals(function.ParameterAt(i), name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return args[i];
+                }
+            }
+
+            return call;
+        }
+
+        switch (call.Name)
+        {
+            case "discrete":
+                {
+                    var values = ConstantList(function, args, 0);
+                    var weights = ConstantList(function, args, 1);
+                    return Leaf(call, () => Uncertain.Discrete(values, weights), ArgumentNamed, function.Signature);
+                }
+
+            case "mixture":
+                {
+                    var components = ((ListNode)args[0]).Items.Select(item => BindNode(item).AsNode()).ToArray();
+                    var weights = ConstantList(function, args, 1);
+                    return Leaf(call, () => Uncertain.Mixture(components, weights), ArgumentNamed, function.Signature);
+                }
+        }
+
+        var bound = args.Select(BindNode).ToArray();
+        var nodes = bound.Select(v => v.AsNode()).ToArray();
+        var allConstant = bound.All(v => v.IsConstant);
+        switch (function.Category)
+        {
+            case FormulaFunctionCategory.Distribution:
+                return call.Name switch
+                {
+                    "uniform" => Leaf(call, () => Uncertain.Uniform(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
+                    "normal" => Leaf(call, () => Uncertain.Normal(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
+                    "lognormal" => Leaf(call, () => Uncertain.LogNormal(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
+                    "triangular" => Leaf(call, () => Uncertain.Triangular(nodes[0], nodes[1], nodes[2]), ArgumentNamed, function.Signature),
+                    "pert" => Leaf(call, () => Uncertain.Pert(nodes[0], nodes[1], nodes[2]), ArgumentNamed, function.Signature),
+                    "beta" => Leaf(call, () => Uncertain.Beta(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
+                    "bernoulli" => Leaf(call, () => Uncertain.Bernoulli(nodes[0]), ArgumentNamed, function.Signature),
+                    "betaMeanSd" when allConstant => Leaf(call, () => Uncertain.BetaFromMeanAndStdDev(bound[0].Constant, bound[1].Constant), ArgumentNamed, function.Signature),
+                    "betaMeanSd" => Leaf(call, () => BetaFromUncertainMoments(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
+                    _ => throw new InvalidOperationException($"The distribution '{call.Name}' has no binding."),
+                };
+            default:
+                if (allConstant)
+                {
+                    double value;
+                    try
+                    {
+                        value = function.Compute!(bound.Select(v => v.Constant).ToArray());
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw FromArgumentException(ex, ArgumentNamed(ex.ParamName), function.Signature);
+                    }
+
+                    return Finite(value, call);
+                }
+
+                return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed));
+        }
+    }
+
+    private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed)
+    {
+        switch (name)
+        {
+            case "exp": return Uncertain.Exp(nodes[0]);
+            case "log": return Uncertain.Log(nodes[0]);
+            case "log10": return Uncertain.Log10(nodes[0]);
+            case "sqrt": return Uncertain.Sqrt(nodes[0]);
+            case "abs": return Uncertain.Abs(nodes[0]);
+            case "pow": return Uncertain.Pow(nodes[0], nodes[1]);
+            case "min": return nodes.Skip(1).Aggregate(nodes[0], Uncertain.Min);
+            case "max": return nodes.Skip(1).Aggregate(nodes[0], Uncertain.Max);
+            case "clamp":
+                try
+                {
+                    return Uncertain.Clamp(nodes[0], nodes[1], nodes[2]);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw FromArgumentException(ex, argumentNamed(ex.ParamName), function.Signature);
+                }
+
+            default:
+                var compute = function.Compute!;
+                return nodes.Length switch
+                {
+                    1 => Uncertain.Map(a => compute([a]), nodes[0]),
+                    2 => Uncertain.Map((a, b) => compute([a, b]), nodes[0], nodes[1]),
+                    3 => Uncertain.Map((a, b, c) => compute([a, b, c]), nodes[0], nodes[1], nodes[2]),
+                    _ => Uncertain.Map(compute, nodes),
+                };
+        }
+    }
+
+    private static Uncertain BetaFromUncertainMoments(Uncertain mean, Uncertain stdDev)
+    {
+        // Method of moments, per sample: k = m (1 - m) / s^2 - 1, alpha = m k, beta = (1 - m) k; the engine checks alpha, beta > 0.
+        var k = Uncertain.Map(static (m, s) => (m * (1 - m) / (s * s)) - 1, mean, stdDev);
+        return Uncertain.Beta(mean * k, (1 - mean) * k);
+    }
+
+    private double[] ConstantList(FormulaFunction function, IReadOnlyList<SyntaxNode> args, int index)
+    {
+        var list = (ListNode)args[index];
+        var values = new double[list.Items.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var item = BindNode(list.Items[i]);
+            if (!item.IsConstant)
+            {
+                throw Fail(FormulaErrorKind.TypeMismatch, list.Items[i],
+                    $"a constant number for '{function.ParameterAt(index)}' of {function.Name}", "an uncertain value",
+                    "Only mixture's components may be uncertain; weights and discrete values are fixed numbers.");
+            }
+
+            values[i] = item.Constant;
+        }
+
+        return values;
+    }
+
+    /// <summary>Builds a distribution leaf, turning the engine's parameter exceptions into positioned errors.</summary>
+    private BoundValue Leaf(SyntaxNode at, Func<Uncertain> build, Func<string?, SyntaxNode> argumentNamed, string signature)
+    {
+        try
+        {
+            return BoundValue.Of(Label(build(), at));
+        }
+        catch (ArgumentException ex)
+        {
+            throw FromArgumentException(ex, argumentNamed(ex.ParamName), signature);
+        }
+    }
+
+    /// <summary>Names a random leaf "variable: formula" (unique within the variable), so sensitivity tables and errors say where it comes from and its random stream stays with its variable.</summary>
+    private Uncertain Label(Uncertain node, SyntaxNode at)
+    {
+        if (!node.IsRandomLeaf)
+        {
+            return node;
+        }
+
+        var label = $"{_variable.Name}: {FormulaPrinter.Print(at)}";
+        var count = _leafLabels[label] = _leafLabels.GetValueOrDefault(label) + 1;
+        return node.Named(count == 1 ? label : $"{label} #{count}");
+    }
+
+    private BoundValue Finite(double value, SyntaxNode at)
+    {
+        if (double.IsFinite(value))
+        {
+            return BoundValue.Of(value);
+        }
+
+        // Point at the operator of a binary operation (the '/' of 1 / 0), else at the whole call.
+        var (start, length) = at is BinaryNode b ? (b.OperatorStart, Syntax.Symbol(b.Operator).Length) : (at.Start, at.End - at.Start);
+        _errors.Add(FormulaChecker.Error(FormulaErrorKind.InvalidParameter, _variable, start, length,
+            "a finite result", $"{Reporting.Display.Number(value)} from {FormulaPrinter.Print(at)}"));
+        throw new BindException();
+    }
+
+    private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature)
+    {
+        var message = ex.Message;
+        if (ex.ParamName is not null)
+        {
+            message = message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+        }
+
+        var match = ExpectedGot().Match(message);
+        var parameter = ex.ParamName is null ? string.Empty : $"{ex.ParamName} in ";
+        var (expected, found) = match.Success
+            ? ($"{char.ToLowerInvariant(match.Groups[1].Value[0])}{match.Groups[1].Value[1..]} for {parameter}{signature}", match.Groups[2].Value)
+            : ($"valid parameters for {signature}", message.TrimEnd('.'));
+        return Fail(FormulaErrorKind.InvalidParameter, at, expected, found);
+    }
+
+    private BindException Fail(FormulaErrorKind kind, SyntaxNode at, string expected, string found, string? hint = null)
+    {
+        _errors.Add(FormulaChecker.Error(kind, _variable, at.Start, at.End - at.Start, expected, found, hint));
+        return new BindException();
+    }
+
+    [GeneratedRegex(@"^Expected (.+?); got (.+?)\.?$", RegexOptions.Singleline)]
+    private static partial Regex ExpectedGot();
+
+    /// <summary>Stops binding one variable after its error was recorded.</summary>
+    private sealed class BindException : Exception
+    {
+        public BindException()
+            : base("The variable has an error.")
+        {
+        }
+
+        public BindException(string message)
+            : base(message)
+        {
+        }
+
+        public BindException(string message, Exception innerException)
+            : base(message, innerException)
+        {
+        }
+    }
+}

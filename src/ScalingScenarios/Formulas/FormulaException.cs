@@ -1,0 +1,61 @@
+namespace ScalingScenarios.Formulas;
+
+/// <summary>A formula or a scenario file has one or more problems; <see cref="Errors"/> lists all of them.</summary>
+/// <remarks>The message is the first error's message, followed by a count of the others.</remarks>
+public sealed class FormulaException : Exception
+{
+    private readonly FormulaError[] _errors;
+
+    /// <summary>Creates the exception from a non-empty list of errors.</summary>
+    /// <param name="errors">The errors, in the order they were found. At least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="errors"/> is empty or contains null.</exception>
+    public FormulaException(IEnumerable<FormulaError> errors)
+        : this(Validate(errors))
+    {
+    }
+
+    /// <summary>Creates the exception with a plain message and no structured errors (for serializers and tooling).</summary>
+    public FormulaException()
+        : this([new FormulaError(FormulaErrorKind.InvalidScenario, "a valid scenario", "an invalid one")])
+    {
+    }
+
+    /// <summary>Creates the exception with one error of kind <see cref="FormulaErrorKind.InvalidScenario"/>.</summary>
+    /// <param name="message">What was wrong.</param>
+    public FormulaException(string message)
+        : this([new FormulaError(FormulaErrorKind.InvalidScenario, "a valid scenario", string.IsNullOrEmpty(message) ? "an invalid one" : message)])
+    {
+    }
+
+    /// <summary>Creates the exception with one error of kind <see cref="FormulaErrorKind.InvalidScenario"/> and an inner exception.</summary>
+    /// <param name="message">What was wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public FormulaException(string message, Exception innerException)
+        : base(message, innerException)
+        => _errors = [new FormulaError(FormulaErrorKind.InvalidScenario, "a valid scenario", string.IsNullOrEmpty(message) ? "an invalid one" : message)];
+
+    private FormulaException(FormulaError[] errors)
+        : base(Describe(errors))
+        => _errors = errors;
+
+    /// <summary>Every problem found, in file order (at least one).</summary>
+    public IReadOnlyList<FormulaError> Errors => _errors;
+
+    private static FormulaError[] Validate(IEnumerable<FormulaError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        FormulaError[] copy = [.. errors];
+        if (copy.Length == 0 || copy.Any(e => e is null))
+        {
+            throw new ArgumentException("Expected at least one error and no null entries; got " + (copy.Length == 0 ? "none." : "a null entry."), nameof(errors));
+        }
+
+        return copy;
+    }
+
+    private static string Describe(FormulaError[] errors)
+        => errors.Length == 1
+            ? errors[0].Message
+            : $"{errors[0].Message} (and {errors.Length - 1} more error{(errors.Length == 2 ? string.Empty : "s")})";
+}

@@ -1,0 +1,473 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ScalingScenarios.Formulas;
+
+namespace ScalingScenarios.Scenarios;
+
+/// <summary>
+/// Reads the JSON of a scenario file (comments and trailing commas allowed) into a <see cref="ScenarioDocument"/>,
+/// with the line and column of every value so that errors can point at them. Pure: text in, document out.
+/// </summary>
+internal sealed class ScenarioJsonReader
+{
+    /// <summary>The top-level fields a scenario file may have.</summary>
+    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations"];
+
+    private readonly byte[] _utf8;
+    private readonly int[] _lineStarts;
+    private readonly ScenarioDocument _document = new();
+
+    private ScenarioJsonReader(string json)
+    {
+        _utf8 = Encoding.UTF8.GetBytes(json);
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            if (_utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+    }
+
+    /// <summary>Reads a scenario file's text. Never throws for bad content: problems are in <see cref="ScenarioDocument.Errors"/>.</summary>
+    public static ScenarioDocument Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var reader = new ScenarioJsonReader(json);
+        reader.ReadDocument();
+        return reader._document;
+    }
+
+    private void ReadDocument()
+    {
+        var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read())
+            {
+                AddError(FormulaErrorKind.JsonSyntax, null, 1, 1, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }", "an empty file");
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                AddFieldError(ref reader, null, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }");
+                reader.Skip();
+            }
+            else
+            {
+                ReadTopLevel(ref reader);
+            }
+
+            // Anything after the top-level value is a syntax error, which the reader reports here.
+            reader.Read();
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = ColumnOf(line, (int)(ex.BytePositionInLine ?? 0));
+            var found = ex.Message;
+            var cut = found.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                found = found[..cut].TrimEnd();
+            }
+
+            _document.Errors.Add(new FormulaError(FormulaErrorKind.JsonSyntax, "valid JSON (comments and trailing commas are allowed)",
+                "a syntax error: " + found.TrimEnd('.'), line: line, column: column));
+            return;
+        }
+
+        CheckRequiredAndReferences();
+    }
+
+    private void ReadTopLevel(ref Utf8JsonReader reader)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = reader.GetString()!;
+            var (line, column) = Position(reader.TokenStartIndex);
+            reader.Read();
+            if (!seen.Add(field))
+            {
+                AddError(FormulaErrorKind.InvalidScenario, field, line, column, $"'{field}' once", $"'{field}' a second time");
+                reader.Skip();
+                continue;
+            }
+
+            switch (field)
+            {
+                case "$schema":
+                    reader.Skip();
+                    break;
+                case "name":
+                    _document.Name = ReadString(ref reader, field);
+                    break;
+                case "description":
+                    _document.Description = ReadString(ref reader, field);
+                    break;
+                case "samples":
+                    _document.Samples = ReadSamples(ref reader);
+                    break;
+                case "seed":
+                    _document.Seed = ReadSeed(ref reader);
+                    break;
+                case "variables":
+                    ReadVariables(ref reader);
+                    break;
+                case "outputs":
+                    ReadOutputs(ref reader);
+                    break;
+                case "descriptions":
+                    ReadAnnotations(ref reader, field, _document.Descriptions);
+                    break;
+                case "units":
+                    ReadAnnotations(ref reader, field, _document.Units);
+                    break;
+                case "correlations":
+                    ReadCorrelations(ref reader);
+                    break;
+                default:
+                    var suggestion = NameSuggester.Suggest(field, KnownFields);
+                    AddError(FormulaErrorKind.InvalidScenario, field, line, column,
+                        "one of the fields " + string.Join(", ", KnownFields.Skip(1)), $"the unknown field '{field}'",
+                        suggestion is null ? null : $"Did you mean '{suggestion}'?");
+                    reader.Skip();
+                    break;
+            }
+        }
+    }
+
+    private string? ReadString(ref Utf8JsonReader reader, string field)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
+        AddFieldError(ref reader, field, "a text in double quotes");
+        reader.Skip();
+        return null;
+    }
+
+    private int? ReadSamples(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value)
+            && value >= 1 && value <= int.MaxValue && Math.Floor(value) == value)
+        {
+            return (int)value;
+        }
+
+        AddFieldError(ref reader, "samples", "a whole number of samples from 1 to 2147483647");
+        reader.Skip();
+        return null;
+    }
+
+    private long? ReadSeed(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (reader.TryGetInt64(out var seed))
+            {
+                return seed;
+            }
+
+            if (reader.TryGetDouble(out var value) && Math.Floor(value) == value && Math.Abs(value) <= 9007199254740992)
+            {
+                return (long)value;
+            }
+        }
+
+        AddFieldError(ref reader, "seed", "a whole number");
+        reader.Skip();
+        return null;
+    }
+
+    private void ReadVariables(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            AddFieldError(ref reader, "variables", "an object of variables, e.g. { \"share\": \"beta(3, 7)\", \"n\": 4 }");
+            reader.Skip();
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var (nameLine, nameColumn) = Position(reader.TokenStartIndex);
+            reader.Read();
+            var (line, column) = Position(reader.TokenStartIndex);
+            var field = $"variables.{name}";
+            if (!Lexer.IsValidName(name))
+            {
+                AddError(FormulaErrorKind.InvalidScenario, field, nameLine, nameColumn,
+                    "a variable name of letters, digits and '_' that starts with a letter or '_' (and is not 'to')", $"'{name}'");
+            }
+            else if (!names.Add(name))
+            {
+                AddError(FormulaErrorKind.InvalidScenario, field, nameLine, nameColumn, "each variable defined once", $"a second definition of '{name}'");
+                reader.Skip();
+                continue;
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    _document.Variables.Add(VariableDefinition.FromFormula(name, reader.GetString()!, line, column));
+                    break;
+                case JsonTokenType.Number when reader.TryGetDouble(out var number) && double.IsFinite(number):
+                    _document.Variables.Add(VariableDefinition.FromNumber(name, number, line, column));
+                    break;
+                default:
+                    AddFieldError(ref reader, field, "a formula in double quotes or a number");
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            var (line, column) = Position(reader.TokenStartIndex);
+            AddError(FormulaErrorKind.InvalidScenario, "variables", line, column, "at least one variable", "an empty object");
+        }
+    }
+
+    private void ReadOutputs(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            AddFieldError(ref reader, "outputs", "a list of variable names, e.g. [\"profit\", \"market\"]");
+            reader.Skip();
+            return;
+        }
+
+        var (listLine, listColumn) = Position(reader.TokenStartIndex);
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var field = $"outputs[{index.ToString(CultureInfo.InvariantCulture)}]";
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                var (line, column) = Position(reader.TokenStartIndex);
+                _document.Outputs.Add((reader.GetString()!, line, column));
+            }
+            else
+            {
+                AddFieldError(ref reader, field, "the name of a variable in double quotes");
+                reader.Skip();
+            }
+
+            index++;
+        }
+
+        if (index == 0)
+        {
+            AddError(FormulaErrorKind.InvalidScenario, "outputs", listLine, listColumn, "at least one output (a variable name)", "an empty list");
+        }
+    }
+
+    private void ReadAnnotations(ref Utf8JsonReader reader, string field, Dictionary<string, string> target)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            AddFieldError(ref reader, field, "an object mapping variable names to text, e.g. { \"profit\": \"USD per year\" }");
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var (line, column) = Position(reader.TokenStartIndex);
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                AddFieldError(ref reader, $"{field}.{name}", "a text in double quotes");
+                reader.Skip();
+                continue;
+            }
+
+            target[name] = reader.GetString()!;
+            _document.AnnotationKeys.Add((field, name, line, column));
+        }
+    }
+
+    private void ReadCorrelations(ref Utf8JsonReader reader)
+    {
+        const string Shape = "a list of { \"variables\": [\"a\", \"b\"], \"rankCorrelation\": 0.5 }";
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            AddFieldError(ref reader, "correlations", Shape);
+            reader.Skip();
+            return;
+        }
+
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var field = $"correlations[{index.ToString(CultureInfo.InvariantCulture)}]";
+            var (line, column) = Position(reader.TokenStartIndex);
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                AddFieldError(ref reader, field, Shape);
+                reader.Skip();
+                index++;
+                continue;
+            }
+
+            var names = new List<string>();
+            double? rho = null;
+            var valid = true;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                reader.Read();
+                if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            names.Add(reader.GetString()!);
+                        }
+                        else
+                        {
+                            valid = false;
+                            reader.Skip();
+                        }
+                    }
+                }
+                else if (property == "rankCorrelation" && reader.TokenType == JsonTokenType.Number)
+                {
+                    rho = reader.GetDouble();
+                }
+                else
+                {
+                    valid = false;
+                    reader.Skip();
+                }
+            }
+
+            if (!valid || names.Count != 2 || rho is null || names[0] == names[1])
+            {
+                AddError(FormulaErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
+                    names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+            }
+            else
+            {
+                _document.Correlations.Add(new CorrelationDefinition(names[0], names[1], rho.Value, index, line, column));
+            }
+
+            index++;
+        }
+    }
+
+    private void CheckRequiredAndReferences()
+    {
+        if (_document.Name is null && !_document.Errors.Any(e => e.Field == "name"))
+        {
+            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "a \"name\" field (required)", "none", field: "name"));
+        }
+
+        if (_document.Variables.Count == 0 && !_document.Errors.Any(e => e.Field is not null && e.Field.StartsWith("variables", StringComparison.Ordinal)))
+        {
+            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "a \"variables\" object (required)", "none", field: "variables"));
+        }
+
+        if (_document.Outputs.Count == 0 && !_document.Errors.Any(e => e.Field is not null && e.Field.StartsWith("outputs", StringComparison.Ordinal)))
+        {
+            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "an \"outputs\" list (required)", "none", field: "outputs"));
+        }
+
+        var variables = _document.Variables.Select(v => v.Name).ToList();
+        var known = new HashSet<string>(variables, StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _document.Outputs.Count; i++)
+        {
+            var (name, line, column) = _document.Outputs[i];
+            var field = $"outputs[{i.ToString(CultureInfo.InvariantCulture)}]";
+            if (!known.Contains(name))
+            {
+                var suggestion = NameSuggester.Suggest(name, variables);
+                AddError(FormulaErrorKind.UnknownOutput, field, line, column, "the name of a variable", $"'{name}'",
+                    suggestion is null ? null : $"Did you mean '{suggestion}'?");
+            }
+            else if (!listed.Add(name))
+            {
+                AddError(FormulaErrorKind.UnknownOutput, field, line, column, "each output listed once", $"'{name}' a second time");
+            }
+        }
+
+        foreach (var c in _document.Correlations)
+        {
+            foreach (var name in new[] { c.First, c.Second }.Where(n => !known.Contains(n)))
+            {
+                var suggestion = NameSuggester.Suggest(name, variables);
+                AddError(FormulaErrorKind.InvalidScenario, c.Field, c.Line ?? 1, c.Column ?? 1, "the name of a variable", $"'{name}'",
+                    suggestion is null ? null : $"Did you mean '{suggestion}'?");
+            }
+        }
+
+        foreach (var (field, name, line, column) in _document.AnnotationKeys)
+        {
+            if (!known.Contains(name))
+            {
+                var suggestion = NameSuggester.Suggest(name, variables);
+                AddError(FormulaErrorKind.InvalidScenario, $"{field}.{name}", line, column, "the name of a variable", $"'{name}'",
+                    suggestion is null ? null : $"Did you mean '{suggestion}'?");
+            }
+        }
+    }
+
+    private void AddFieldError(ref Utf8JsonReader reader, string? field, string expected)
+    {
+        var (line, column) = Position(reader.TokenStartIndex);
+        AddError(FormulaErrorKind.InvalidScenario, field, line, column, expected, DescribeToken(ref reader));
+    }
+
+    private void AddError(FormulaErrorKind kind, string? field, int line, int column, string expected, string found, string? hint = null)
+        => _document.Errors.Add(new FormulaError(kind, expected, found, hint: hint, line: line, column: column, field: field));
+
+    private static string DescribeToken(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => $"the text \"{reader.GetString()}\"",
+        JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "a list",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private (int Line, int Column) Position(long byteOffset)
+    {
+        var offset = (int)byteOffset;
+        var index = Array.BinarySearch(_lineStarts, offset);
+        var lineIndex = index >= 0 ? index : ~index - 1;
+        return (lineIndex + 1, ColumnOf(lineIndex + 1, offset - _lineStarts[lineIndex]));
+    }
+
+    /// <summary>The 1-based character column of a byte position within a line (UTF-8 continuation bytes do not count).</summary>
+    private int ColumnOf(int line, int bytesIntoLine)
+    {
+        var start = _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
+        var column = 1;
+        for (var i = start; i < Math.Min(start + bytesIntoLine, _utf8.Length); i++)
+        {
+            if ((_utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return column;
+    }
+}
