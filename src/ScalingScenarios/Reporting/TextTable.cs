@@ -117,7 +117,10 @@ public sealed class TextTable
 
     private static bool LooksNumeric(string cell)
     {
-        var t = cell.Trim().TrimStart('$', '×', 'x').TrimEnd('%', '×', 'x');
+        // Accept what Display writes: "-$1.5T", "$16.8k", "59.9%", "×100", "1.2e+21", "1,000".
+        var t = cell.Trim();
+        t = t.StartsWith("-$", StringComparison.Ordinal) ? "-" + t[2..] : t.TrimStart('$', '×', 'x');
+        t = t.TrimEnd('%', '×', 'x', 'k', 'M', 'B', 'T');
         return t.Length > 0 && double.TryParse(t.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);
     }
 

@@ -36,4 +36,13 @@ public class TextTableTests
 
         table.Rows[0][0].Should().Be("1");
     }
+
+    [Fact]
+    public void IsNumeric_DollarAmountsWithScaleWords_AreNumeric()
+    {
+        var table = new TextTable("", ["Cost", "Label"], [["$16.8k", "B"], ["-$1.5T", "T"], ["59.9%", "k"]]);
+
+        table.IsNumeric(0).Should().BeTrue();
+        table.IsNumeric(1).Should().BeFalse("a lone scale letter is a label, not a number");
+    }
 }
