@@ -50,20 +50,13 @@ public sealed class ConductMarket
     public double ProfitRelativeToMonopoly => 4 * Conduct / ((1 + Conduct) * (1 + Conduct));
 
     /// <summary>Consumer surplus b Q² / 2.</summary>
-    public double ConsumerSurplus => B * IndustryOutput * IndustryOutput / 2;
+    public double ConsumerSurplus => LinearDemandWelfare.ConsumerSurplus(B, IndustryOutput);
 
     /// <summary>Deadweight loss against perfect competition, b (Q_c − Q)² / 2.</summary>
-    public double DeadweightLoss
-    {
-        get
-        {
-            var shortfall = ((A - MarginalCost) / B) - IndustryOutput;
-            return B * shortfall * shortfall / 2;
-        }
-    }
+    public double DeadweightLoss => LinearDemandWelfare.DeadweightLoss(A, B, MarginalCost, IndustryOutput);
 
     /// <summary>Total surplus under perfect competition, (a − c)² / (2b).</summary>
-    public double MaximumSurplus => (A - MarginalCost) * (A - MarginalCost) / (2 * B);
+    public double MaximumSurplus => LinearDemandWelfare.MaximumSurplus(A, B, MarginalCost);
 
     /// <summary>Creates the market outcome for conduct θ.</summary>
     /// <param name="a">Demand intercept. Must exceed <paramref name="c"/>.</param>

@@ -67,20 +67,13 @@ public sealed class Cournot
     public double ProfitRelativeToMonopoly => 4 * Firms / ((Firms + 1) * (Firms + 1));
 
     /// <summary>Consumer surplus b Q² / 2.</summary>
-    public double ConsumerSurplus => B * IndustryOutput * IndustryOutput / 2;
+    public double ConsumerSurplus => LinearDemandWelfare.ConsumerSurplus(B, IndustryOutput);
 
     /// <summary>Deadweight loss against perfect competition, b (Q_c − Q)² / 2 with Q_c = (a − c)/b.</summary>
-    public double DeadweightLoss
-    {
-        get
-        {
-            var shortfall = ((A - MarginalCost) / B) - IndustryOutput;
-            return B * shortfall * shortfall / 2;
-        }
-    }
+    public double DeadweightLoss => LinearDemandWelfare.DeadweightLoss(A, B, MarginalCost, IndustryOutput);
 
     /// <summary>Total surplus under perfect competition, (a − c)² / (2b) = CS + Π + DWL.</summary>
-    public double MaximumSurplus => (A - MarginalCost) * (A - MarginalCost) / (2 * B);
+    public double MaximumSurplus => LinearDemandWelfare.MaximumSurplus(A, B, MarginalCost);
 
     /// <summary>Creates the Cournot equilibrium of <paramref name="firms"/> symmetric firms on linear demand.</summary>
     /// <param name="a">Demand intercept, in price units. Must exceed <paramref name="c"/>.</param>
