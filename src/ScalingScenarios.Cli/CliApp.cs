@@ -66,7 +66,7 @@ internal static class CliApp
         }
         catch (CommandAppException ex)
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorMessages.ForUsageError(ex.Message, args)}");
             console.Error.WriteLine("Run 'scaling-scenarios --help' for the commands and options.");
             return ExitCodes.Usage;
         }
@@ -78,12 +78,12 @@ internal static class CliApp
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && IsInputError(ex.InnerExceptions[0]))
         {
-            console.Error.WriteLine($"error: {ex.InnerExceptions[0].Message}");
+            console.Error.WriteLine($"error: {ErrorMessages.ForInputError(ex.InnerExceptions[0])}");
             return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (IsInputError(ex))
         {
-            console.Error.WriteLine($"error: {ex.Message}");
+            console.Error.WriteLine($"error: {ErrorMessages.ForInputError(ex)}");
             return ExitCodes.InvalidInput;
         }
     }

@@ -73,4 +73,15 @@ public class ClaimsCommandTests
         result.ExitCode.Should().Be(0);
         result.Out.Should().Contain("claims");
     }
+
+    [Fact]
+    public void NonNumericOptionValue_ExitsTwoNamingTheOption()
+    {
+        // Spectre.Console.Cli reports "Failed to convert 'abc' to Nullable`1"; the tool names the option instead.
+        var result = CliRunner.Run("run", "--seed", "abc");
+
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().StartWith("error: --seed: expected a number (e.g. 42, 0.4, 1e9); got 'abc'.\n");
+    }
 }

@@ -70,10 +70,10 @@ public class ComputeCommandTests
     }
 
     [Theory]
-    [InlineData("--parameters", "NaN", "error: Expected a finite number; got NaN. (Parameter 'parameters')\n")]
-    [InlineData("--parameters", "0", "error: Expected a positive number (> 0); got 0. (Parameter 'parameters')\n")]
-    [InlineData("--flops", "Infinity", "error: Expected a finite number; got Infinity. (Parameter 'trainingFlops')\n")]
-    [InlineData("--budget-usd", "0", "error: Expected a positive number (> 0); got 0. (Parameter 'budgetUsd')\n")]
+    [InlineData("--parameters", "NaN", "error: --parameters: Expected a finite number; got NaN.\n")]
+    [InlineData("--parameters", "0", "error: --parameters: Expected a positive number (> 0); got 0.\n")]
+    [InlineData("--flops", "Infinity", "error: --flops: Expected a finite number; got Infinity.\n")]
+    [InlineData("--budget-usd", "0", "error: --budget-usd: Expected a positive number (> 0); got 0.\n")]
     public void Compute_InvalidNumber_ExitsOneWithOneLineError(string option, string value, string error)
     {
         var result = CliRunner.Run("compute", option, value);

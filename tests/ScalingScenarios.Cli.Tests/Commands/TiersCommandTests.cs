@@ -67,13 +67,13 @@ public class TiersCommandTests
     }
 
     [Fact]
-    public void Tiers_NaNMfu_ExitsOneWithLibraryMessage()
+    public void Tiers_NaNMfu_ExitsOneNamingTheOption()
     {
         var result = CliRunner.Run("tiers", "--mfu", "NaN");
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Be("error: Expected a finite number; got NaN. (Parameter 'modelFlopsUtilization')\n");
+        result.Error.Should().Be("error: --mfu: Expected a finite number; got NaN.\n");
     }
 
     [Fact]
