@@ -13,7 +13,7 @@ internal class ScenarioSettings : FormatSettings
     public string? Samples { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Random seed, a whole number (default: the file's [green]seed[/], else 42). The same seed gives the same numbers on any machine and thread count.")]
+    [Description("Random seed, a whole number (default: the file's [green]seed[/], else 42). The same seed gives identical numbers for any thread count; across CPUs only the last digits of exp/log results may differ (see docs/engine.md).")]
     public long? Seed { get; init; }
 
     [CommandOption("--threads <N>")]
