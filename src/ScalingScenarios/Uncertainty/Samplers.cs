@@ -264,52 +264,58 @@ internal static class Samplers
         var d = shape.D;
         var c = shape.C;
 
-        // Pass 1, vectorized: accept by the squeeze test u < 1 − 0.0331 x⁴ (most candidates); mark the rest NaN.
-        var i = 0;
+        // Vectorized, in blocks of 64: accept by the squeeze test u < 1 − 0.0331 x⁴ (about 92% of candidates) and note
+        // the others in the block's bit mask; they are gathered in index order and finished by the full test in batches
+        // (vectorized logarithms). No per-value branch, so no mispredictions on the common path.
+        const int Block = 64;
+        Span<double> candidateX = stackalloc double[CandidateBlock];
+        Span<double> candidateU = stackalloc double[CandidateBlock];
+        Span<double> logU = stackalloc double[CandidateBlock];
+        Span<double> logV = stackalloc double[CandidateBlock];
+        Span<int> candidateIndex = stackalloc int[CandidateBlock];
+        var m = 0;
         var dv = Vector256.Create(d);
         var cv = Vector256.Create(c);
         var squeeze = Vector256.Create(0.0331);
-        var rejected = Vector256.Create(double.NaN);
-        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+        var i = 0;
+        for (; i < n; i += Block)
         {
-            var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i, Vector256<double>.Count));
-            var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i, Vector256<double>.Count));
-            var v = Vector256<double>.One + (cv * x);
-            var v3 = v * v * v;
-            var x2 = x * x;
-            var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
-            Vector256.ConditionalSelect(accept, dv * v3, rejected).CopyTo(destination.Slice(i, Vector256<double>.Count));
-        }
-
-        for (; i < n; i++)
-        {
-            destination[i] = double.NaN;
-        }
-
-        // Pass 2, in index order: the full test for the candidates the squeeze did not accept, then a fresh draw if needed.
-        for (i = 0; i < n; i++)
-        {
-            if (!double.IsNaN(destination[i]))
+            var missed = 0UL;
+            if (i <= n - Block)
             {
-                continue;
-            }
-
-            var x = normals[i];
-            var v = 1 + (c * x);
-            if (v > 0)
-            {
-                v = v * v * v;
-                var u = uniforms[i];
-                var x2 = x * x;
-                if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+                for (var k = 0; k < Block; k += Vector256<double>.Count)
                 {
-                    destination[i] = d * v;
-                    continue;
+                    var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i + k, Vector256<double>.Count));
+                    var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i + k, Vector256<double>.Count));
+                    var v = Vector256<double>.One + (cv * x);
+                    var v3 = v * v * v;
+                    var x2 = x * x;
+                    var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
+                    (dv * v3).CopyTo(destination.Slice(i + k, Vector256<double>.Count));
+                    missed |= (ulong)(~accept.ExtractMostSignificantBits() & 0xF) << k;
                 }
             }
+            else
+            {
+                missed = (1UL << (n - i)) - 1; // the last partial block: every value takes the full test
+            }
 
-            destination[i] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
+            while (missed != 0)
+            {
+                var j = i + BitOperations.TrailingZeroCount(missed);
+                missed &= missed - 1;
+                candidateX[m] = normals[j];
+                candidateU[m] = uniforms[j];
+                candidateIndex[m] = j;
+                if (++m == CandidateBlock)
+                {
+                    FinishCandidates(ref source, shape, candidateX, candidateU, logU, logV, candidateIndex, destination);
+                    m = 0;
+                }
+            }
         }
+
+        FinishCandidates(ref source, shape, candidateX[..m], candidateU[..m], logU[..m], logV[..m], candidateIndex[..m], destination);
 
         if (shape.Value < 1)
         {
@@ -318,6 +324,46 @@ internal static class Samplers
             {
                 destination[i] *= Math.Pow(1 - uniforms[i], shape.InverseValue);
             }
+        }
+    }
+
+    /// <summary>Candidates gathered per block by <see cref="GammaFill"/>'s second pass (three doubles and an int each, on the stack).</summary>
+    private const int CandidateBlock = 256;
+
+    /// <summary>
+    /// Marsaglia and Tsang's test, u &lt; 1 − 0.0331 x⁴ or ln u &lt; x²/2 + d (1 − v + ln v), for candidates that
+    /// failed the vectorized squeeze (logarithms computed vectorized, over the block); a rejected candidate is replaced
+    /// by a fresh draw, in index order. <paramref name="logU"/> and <paramref name="logV"/> are workspace.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FinishCandidates<T>(ref T source, in GammaShape shape, ReadOnlySpan<double> x, ReadOnlySpan<double> u, Span<double> logU, Span<double> logV, ReadOnlySpan<int> index, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        var d = shape.D;
+        var c = shape.C;
+        for (var k = 0; k < x.Length; k++)
+        {
+            var v = 1 + (c * x[k]);
+            logV[k] = v > 0 ? v * v * v : 1;
+        }
+
+        TensorPrimitives.Log(logV, logV);
+        TensorPrimitives.Log(u, logU);
+        for (var k = 0; k < x.Length; k++)
+        {
+            var v = 1 + (c * x[k]);
+            if (v > 0)
+            {
+                v = v * v * v;
+                var x2 = x[k] * x[k];
+                if (u[k] < 1 - (0.0331 * x2 * x2) || logU[k] < (0.5 * x2) + (d * (1 - v + logV[k])))
+                {
+                    destination[index[k]] = d * v;
+                    continue;
+                }
+            }
+
+            destination[index[k]] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
         }
     }
 
@@ -332,7 +378,16 @@ internal static class Samplers
         var sum = scratch[..n];
         TensorPrimitives.Add(destination, y, sum);
         TensorPrimitives.Divide(destination, sum, destination);
-        for (var i = 0; i < n; i++)
+        var i = 0;
+        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            if (!Vector256.GreaterThanAll(Vector256.Create((ReadOnlySpan<double>)sum.Slice(i, Vector256<double>.Count)), Vector256<double>.Zero))
+            {
+                break; // a group with a sum that is not positive: finish one value at a time from here.
+            }
+        }
+
+        for (; i < n; i++)
         {
             if (!(sum[i] > 0))
             {
