@@ -176,6 +176,21 @@ internal static class Samplers
                 Vector.ConditionalSelect(Vector.LessThan(u, threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(destination.Slice(i, Vector<double>.Count));
             }
         }
+        else
+        {
+            // Per-sample p, branch-free (the outcome is a coin flip the branch predictor cannot learn): 1 where u < p,
+            // else 0, and NaN where p is outside [0, 1] (NaN included), exactly as the scalar loop below.
+            var ps = p.Span(n);
+            var nan = new Vector<double>(double.NaN);
+            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
+                var q = new Vector<double>(ps.Slice(i, Vector<double>.Count));
+                var valid = Vector.GreaterThanOrEqual(q, Vector<double>.Zero) & Vector.LessThanOrEqual(q, Vector<double>.One);
+                var draw = Vector.ConditionalSelect(Vector.LessThan(u, q), Vector<double>.One, Vector<double>.Zero);
+                Vector.ConditionalSelect(valid, draw, nan).CopyTo(destination.Slice(i, Vector<double>.Count));
+            }
+        }
 
         for (; i < n; i++)
         {
