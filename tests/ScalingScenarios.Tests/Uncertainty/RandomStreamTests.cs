@@ -95,7 +95,7 @@ public class RandomStreamTests
     public void FillNormal_VectorFastPath_IsBitIdenticalToOneAtATime(int length)
     {
         // The vectorized ziggurat must give exactly the values (and leave exactly the stream state) of the scalar
-        // ziggurat run value by value in index order, including the ~3% of draws that take the slow path.
+        // ziggurat run value by value in index order, including the ~1.5% of draws that take the slow path.
         var vector = new RandomStream(2024);
         var scalar = new RandomStream(2024);
         var fast = new double[length];
