@@ -48,8 +48,7 @@ internal static class Samplers
         FillUniform(ref source, destination);
         if (min.IsScalar && max.IsScalar)
         {
-            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
-            TensorPrimitives.Add(destination, min.Scalar, destination);
+            MultiplyAdd(destination, max.Scalar - min.Scalar, min.Scalar);
             return;
         }
 
@@ -112,8 +111,7 @@ internal static class Samplers
         {
             var (a0, b0) = PertShape(min.Scalar, mode.Scalar, max.Scalar);
             BetaFill(ref source, new GammaShape(a0), new GammaShape(b0), destination, scratch);
-            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
-            TensorPrimitives.Add(destination, min.Scalar, destination);
+            MultiplyAdd(destination, max.Scalar - min.Scalar, min.Scalar);
             return;
         }
 
@@ -390,24 +388,33 @@ internal static class Samplers
         var y = scratch.Slice(2 * n, n);
         GammaFill(ref source, alpha, destination, scratch);
         GammaFill(ref source, beta, y, scratch);
-        var sum = scratch[..n];
-        TensorPrimitives.Add(destination, y, sum);
-        TensorPrimitives.Divide(destination, sum, destination);
+        // x / (x + y) in one pass, noting whether any sum is not positive (both draws underflowed to 0: tiny shapes).
+        var allPositive = Vector256<double>.AllBitsSet;
         var i = 0;
         for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
         {
-            if (!Vector256.GreaterThanAll(Vector256.Create((ReadOnlySpan<double>)sum.Slice(i, Vector256<double>.Count)), Vector256<double>.Zero))
-            {
-                break; // a group with a sum that is not positive: finish one value at a time from here.
-            }
+            var x = Vector256.Create((ReadOnlySpan<double>)destination.Slice(i, Vector256<double>.Count));
+            var sum = x + Vector256.Create((ReadOnlySpan<double>)y.Slice(i, Vector256<double>.Count));
+            allPositive &= Vector256.GreaterThan(sum, Vector256<double>.Zero);
+            (x / sum).CopyTo(destination.Slice(i, Vector256<double>.Count));
         }
 
+        var vectorEnd = i;
         for (; i < n; i++)
         {
-            if (!(sum[i] > 0))
+            var sum = destination[i] + y[i];
+            destination[i] = sum > 0 ? destination[i] / sum : (alpha.Value >= beta.Value ? 1 : 0);
+        }
+
+        if (!Vector256.EqualsAll(allPositive.AsUInt64(), Vector256<ulong>.AllBitsSet))
+        {
+            for (i = 0; i < vectorEnd; i++)
             {
-                // Both gamma draws underflowed to 0 (tiny shapes): the mass sits at the end of the larger shape.
-                destination[i] = alpha.Value >= beta.Value ? 1 : 0;
+                if (!(destination[i] >= 0))
+                {
+                    // 0 / 0: the mass sits at the end of the larger shape.
+                    destination[i] = alpha.Value >= beta.Value ? 1 : 0;
+                }
             }
         }
     }
@@ -427,12 +434,33 @@ internal static class Samplers
         return sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
     }
 
+    /// <summary>
+    /// values[i] = values[i] · scale + shift in one pass: a multiplication then an addition, each rounded (no fused
+    /// multiply-add), so the result is exactly that of two separate passes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MultiplyAdd(Span<double> values, double scale, double shift)
+    {
+        var scaleV = Vector256.Create(scale);
+        var shiftV = Vector256.Create(shift);
+        var i = 0;
+        for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            var slice = values.Slice(i, Vector256<double>.Count);
+            ((Vector256.Create((ReadOnlySpan<double>)slice) * scaleV) + shiftV).CopyTo(slice);
+        }
+
+        for (; i < values.Length; i++)
+        {
+            values[i] = (values[i] * scale) + shift;
+        }
+    }
+
     private static void ScaleShift(Param shift, Param scale, Span<double> destination)
     {
         if (shift.IsScalar && scale.IsScalar)
         {
-            TensorPrimitives.Multiply(destination, scale.Scalar, destination);
-            TensorPrimitives.Add(destination, shift.Scalar, destination);
+            MultiplyAdd(destination, scale.Scalar, shift.Scalar);
             return;
         }
 
