@@ -112,12 +112,13 @@ internal struct RandomStream : IUniformSource
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FillNormal(Span<double> destination)
     {
-        // One 64-bit draw per value up front (state in registers), then the ziggurat on those bits; the rare
-        // wedge and tail cases continue from the stream itself.
+        // One 64-bit draw per value up front (state in registers), then the ziggurat on those bits, four values at a
+        // time; the rare wedge and tail cases continue from the stream itself, in index order.
         var bits = MemoryMarshal.Cast<double, ulong>(destination);
         FillBits(bits);
+        var i = Ziggurat.FastBlocks(bits, destination, ref this);
         var edges = Ziggurat.Edges;
-        for (var i = 0; i < destination.Length; i++)
+        for (; i < destination.Length; i++)
         {
             var b = bits[i];
             destination[i] = Ziggurat.TryFast(b, edges, out var x) ? x : Ziggurat.Slow(b, ref this);

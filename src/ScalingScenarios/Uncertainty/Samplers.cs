@@ -48,8 +48,7 @@ internal static class Samplers
         FillUniform(ref source, destination);
         if (min.IsScalar && max.IsScalar)
         {
-            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
-            TensorPrimitives.Add(destination, min.Scalar, destination);
+            MultiplyAdd(destination, max.Scalar - min.Scalar, min.Scalar);
             return;
         }
 
@@ -112,8 +111,7 @@ internal static class Samplers
         {
             var (a0, b0) = PertShape(min.Scalar, mode.Scalar, max.Scalar);
             BetaFill(ref source, new GammaShape(a0), new GammaShape(b0), destination, scratch);
-            TensorPrimitives.Multiply(destination, max.Scalar - min.Scalar, destination);
-            TensorPrimitives.Add(destination, min.Scalar, destination);
+            MultiplyAdd(destination, max.Scalar - min.Scalar, min.Scalar);
             return;
         }
 
@@ -174,6 +172,21 @@ internal static class Samplers
             {
                 var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
                 Vector.ConditionalSelect(Vector.LessThan(u, threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(destination.Slice(i, Vector<double>.Count));
+            }
+        }
+        else
+        {
+            // Per-sample p, branch-free (the outcome is a coin flip the branch predictor cannot learn): 1 where u < p,
+            // else 0, and NaN where p is outside [0, 1] (NaN included), exactly as the scalar loop below.
+            var ps = p.Span(n);
+            var nan = new Vector<double>(double.NaN);
+            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
+                var q = new Vector<double>(ps.Slice(i, Vector<double>.Count));
+                var valid = Vector.GreaterThanOrEqual(q, Vector<double>.Zero) & Vector.LessThanOrEqual(q, Vector<double>.One);
+                var draw = Vector.ConditionalSelect(Vector.LessThan(u, q), Vector<double>.One, Vector<double>.Zero);
+                Vector.ConditionalSelect(valid, draw, nan).CopyTo(destination.Slice(i, Vector<double>.Count));
             }
         }
 
@@ -264,52 +277,58 @@ internal static class Samplers
         var d = shape.D;
         var c = shape.C;
 
-        // Pass 1, vectorized: accept by the squeeze test u < 1 − 0.0331 x⁴ (most candidates); mark the rest NaN.
-        var i = 0;
+        // Vectorized, in blocks of 64: accept by the squeeze test u < 1 − 0.0331 x⁴ (about 92% of candidates) and note
+        // the others in the block's bit mask; they are gathered in index order and finished by the full test in batches
+        // (vectorized logarithms). No per-value branch, so no mispredictions on the common path.
+        const int Block = 64;
+        Span<double> candidateX = stackalloc double[CandidateBlock];
+        Span<double> candidateU = stackalloc double[CandidateBlock];
+        Span<double> logU = stackalloc double[CandidateBlock];
+        Span<double> logV = stackalloc double[CandidateBlock];
+        Span<int> candidateIndex = stackalloc int[CandidateBlock];
+        var m = 0;
         var dv = Vector256.Create(d);
         var cv = Vector256.Create(c);
         var squeeze = Vector256.Create(0.0331);
-        var rejected = Vector256.Create(double.NaN);
-        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+        var i = 0;
+        for (; i < n; i += Block)
         {
-            var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i, Vector256<double>.Count));
-            var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i, Vector256<double>.Count));
-            var v = Vector256<double>.One + (cv * x);
-            var v3 = v * v * v;
-            var x2 = x * x;
-            var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
-            Vector256.ConditionalSelect(accept, dv * v3, rejected).CopyTo(destination.Slice(i, Vector256<double>.Count));
-        }
-
-        for (; i < n; i++)
-        {
-            destination[i] = double.NaN;
-        }
-
-        // Pass 2, in index order: the full test for the candidates the squeeze did not accept, then a fresh draw if needed.
-        for (i = 0; i < n; i++)
-        {
-            if (!double.IsNaN(destination[i]))
+            var missed = 0UL;
+            if (i <= n - Block)
             {
-                continue;
-            }
-
-            var x = normals[i];
-            var v = 1 + (c * x);
-            if (v > 0)
-            {
-                v = v * v * v;
-                var u = uniforms[i];
-                var x2 = x * x;
-                if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
+                for (var k = 0; k < Block; k += Vector256<double>.Count)
                 {
-                    destination[i] = d * v;
-                    continue;
+                    var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i + k, Vector256<double>.Count));
+                    var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i + k, Vector256<double>.Count));
+                    var v = Vector256<double>.One + (cv * x);
+                    var v3 = v * v * v;
+                    var x2 = x * x;
+                    var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
+                    (dv * v3).CopyTo(destination.Slice(i + k, Vector256<double>.Count));
+                    missed |= (ulong)(~accept.ExtractMostSignificantBits() & 0xF) << k;
                 }
             }
+            else
+            {
+                missed = (1UL << (n - i)) - 1; // the last partial block: every value takes the full test
+            }
 
-            destination[i] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
+            while (missed != 0)
+            {
+                var j = i + BitOperations.TrailingZeroCount(missed);
+                missed &= missed - 1;
+                candidateX[m] = normals[j];
+                candidateU[m] = uniforms[j];
+                candidateIndex[m] = j;
+                if (++m == CandidateBlock)
+                {
+                    FinishCandidates(ref source, shape, candidateX, candidateU, logU, logV, candidateIndex, destination);
+                    m = 0;
+                }
+            }
         }
+
+        FinishCandidates(ref source, shape, candidateX[..m], candidateU[..m], logU[..m], logV[..m], candidateIndex[..m], destination);
 
         if (shape.Value < 1)
         {
@@ -321,6 +340,46 @@ internal static class Samplers
         }
     }
 
+    /// <summary>Candidates gathered per block by <see cref="GammaFill"/>'s second pass (three doubles and an int each, on the stack).</summary>
+    private const int CandidateBlock = 256;
+
+    /// <summary>
+    /// Marsaglia and Tsang's test, u &lt; 1 − 0.0331 x⁴ or ln u &lt; x²/2 + d (1 − v + ln v), for candidates that
+    /// failed the vectorized squeeze (logarithms computed vectorized, over the block); a rejected candidate is replaced
+    /// by a fresh draw, in index order. <paramref name="logU"/> and <paramref name="logV"/> are workspace.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FinishCandidates<T>(ref T source, in GammaShape shape, ReadOnlySpan<double> x, ReadOnlySpan<double> u, Span<double> logU, Span<double> logV, ReadOnlySpan<int> index, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        var d = shape.D;
+        var c = shape.C;
+        for (var k = 0; k < x.Length; k++)
+        {
+            var v = 1 + (c * x[k]);
+            logV[k] = v > 0 ? v * v * v : 1;
+        }
+
+        TensorPrimitives.Log(logV, logV);
+        TensorPrimitives.Log(u, logU);
+        for (var k = 0; k < x.Length; k++)
+        {
+            var v = 1 + (c * x[k]);
+            if (v > 0)
+            {
+                v = v * v * v;
+                var x2 = x[k] * x[k];
+                if (u[k] < 1 - (0.0331 * x2 * x2) || logU[k] < (0.5 * x2) + (d * (1 - v + logV[k])))
+                {
+                    destination[index[k]] = d * v;
+                    continue;
+                }
+            }
+
+            destination[index[k]] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
+        }
+    }
+
     /// <summary>Fills <paramref name="destination"/> with beta variates of fixed shapes; <paramref name="scratch"/> holds at least three times as many values.</summary>
     internal static void BetaFill<T>(ref T source, in GammaShape alpha, in GammaShape beta, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
@@ -329,15 +388,33 @@ internal static class Samplers
         var y = scratch.Slice(2 * n, n);
         GammaFill(ref source, alpha, destination, scratch);
         GammaFill(ref source, beta, y, scratch);
-        var sum = scratch[..n];
-        TensorPrimitives.Add(destination, y, sum);
-        TensorPrimitives.Divide(destination, sum, destination);
-        for (var i = 0; i < n; i++)
+        // x / (x + y) in one pass, noting whether any sum is not positive (both draws underflowed to 0: tiny shapes).
+        var allPositive = Vector256<double>.AllBitsSet;
+        var i = 0;
+        for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
         {
-            if (!(sum[i] > 0))
+            var x = Vector256.Create((ReadOnlySpan<double>)destination.Slice(i, Vector256<double>.Count));
+            var sum = x + Vector256.Create((ReadOnlySpan<double>)y.Slice(i, Vector256<double>.Count));
+            allPositive &= Vector256.GreaterThan(sum, Vector256<double>.Zero);
+            (x / sum).CopyTo(destination.Slice(i, Vector256<double>.Count));
+        }
+
+        var vectorEnd = i;
+        for (; i < n; i++)
+        {
+            var sum = destination[i] + y[i];
+            destination[i] = sum > 0 ? destination[i] / sum : (alpha.Value >= beta.Value ? 1 : 0);
+        }
+
+        if (!Vector256.EqualsAll(allPositive.AsUInt64(), Vector256<ulong>.AllBitsSet))
+        {
+            for (i = 0; i < vectorEnd; i++)
             {
-                // Both gamma draws underflowed to 0 (tiny shapes): the mass sits at the end of the larger shape.
-                destination[i] = alpha.Value >= beta.Value ? 1 : 0;
+                if (!(destination[i] >= 0))
+                {
+                    // 0 / 0: the mass sits at the end of the larger shape.
+                    destination[i] = alpha.Value >= beta.Value ? 1 : 0;
+                }
             }
         }
     }
@@ -357,12 +434,33 @@ internal static class Samplers
         return sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
     }
 
+    /// <summary>
+    /// values[i] = values[i] · scale + shift in one pass: a multiplication then an addition, each rounded (no fused
+    /// multiply-add), so the result is exactly that of two separate passes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MultiplyAdd(Span<double> values, double scale, double shift)
+    {
+        var scaleV = Vector256.Create(scale);
+        var shiftV = Vector256.Create(shift);
+        var i = 0;
+        for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            var slice = values.Slice(i, Vector256<double>.Count);
+            ((Vector256.Create((ReadOnlySpan<double>)slice) * scaleV) + shiftV).CopyTo(slice);
+        }
+
+        for (; i < values.Length; i++)
+        {
+            values[i] = (values[i] * scale) + shift;
+        }
+    }
+
     private static void ScaleShift(Param shift, Param scale, Span<double> destination)
     {
         if (shift.IsScalar && scale.IsScalar)
         {
-            TensorPrimitives.Multiply(destination, scale.Scalar, destination);
-            TensorPrimitives.Add(destination, shift.Scalar, destination);
+            MultiplyAdd(destination, scale.Scalar, shift.Scalar);
             return;
         }
 
