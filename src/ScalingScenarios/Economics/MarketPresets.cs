@@ -13,12 +13,15 @@ namespace ScalingScenarios.Economics;
 public static class MarketPresets
 {
     /// <summary>Normalized demand intercept a = 100 (price units).</summary>
+    [Cites("IndustrialOrganization", "normalized linear-demand example; a unit choice, not an estimate")]
     public const double DemandIntercept = 100;
 
     /// <summary>Normalized demand slope b = 1.</summary>
+    [Cites("IndustrialOrganization", "normalized linear-demand example; a unit choice, not an estimate")]
     public const double DemandSlope = 1;
 
     /// <summary>Normalized marginal cost c = 20, a fifth of the choke price.</summary>
+    [Cites("IndustrialOrganization", "normalized linear-demand example; a unit choice, not an estimate")]
     public const double MarginalCost = 20;
 
     /// <summary>Number of frontier builders, default 4 (the interview's "four or five", plus state-backed ones as a fringe).</summary>
