@@ -78,8 +78,8 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
                 ["Parameters", string.Join("; ", claim.Parameters)],
                 ["Arithmetic", claim.Arithmetic ?? "-"],
             ]);
-        Output.Tables(console, format, table);
-        return ShowDefaults(defaults, format, $"Defaults citing {claim.Id}");
+        Output.Tables(console, format, table, DefaultsTable(defaults, $"Defaults citing {claim.Id}"));
+        return ExitCodes.Ok;
     }
 
     private int ShowDefaults(IReadOnlyList<CitedDefault> defaults, OutputFormat format, string title)
@@ -90,7 +90,12 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
             return ExitCodes.Ok;
         }
 
-        var table = new TextTable(
+        Output.Tables(console, format, DefaultsTable(defaults, title));
+        return ExitCodes.Ok;
+    }
+
+    private static TextTable DefaultsTable(IReadOnlyList<CitedDefault> defaults, string title)
+        => new(
             title,
             ["Default", "Value", "Claims", "Sources"],
             defaults.Select(d => new[]
@@ -99,9 +104,6 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
                 d.Sources.Count == 0 ? "-" : string.Join("; ", d.Sources.Select(s => s.ToString())),
             }),
             defaults.Count == 0 ? ["No default cites this yet."] : null);
-        Output.Tables(console, format, table);
-        return ExitCodes.Ok;
-    }
 
     private static object ToJson(Claim c) => new
     {

@@ -35,6 +35,7 @@ public class ClaimsCommandTests
 
         result.ExitCode.Should().Be(0);
         result.Out.Should().StartWith("**C10: Reliability**").And.Contain("0.95");
+        result.Out.Should().Contain("0.599 |\n\n**Defaults citing C10**", "Markdown needs a blank line between two tables");
     }
 
     [Fact]
