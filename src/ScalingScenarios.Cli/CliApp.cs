@@ -1,6 +1,5 @@
 using ScalingScenarios.Cli.Commands;
 using ScalingScenarios.Cli.Infrastructure;
-using ScalingScenarios.Formulas;
 using ScalingScenarios.Uncertainty;
 using Spectre.Console.Cli;
 
@@ -91,5 +90,5 @@ internal static class CliApp
     private static bool IsInputError(Exception ex)
         => ex is ArgumentException or FormatException or CliInputException or InvalidDataException
             or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException
-            or FormulaException or SimulationException;
+            or ScenarioException or SimulationException;
 }

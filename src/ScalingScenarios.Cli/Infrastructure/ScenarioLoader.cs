@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using ScalingScenarios.Formulas;
 using ScalingScenarios.Scenarios;
 using ScalingScenarios.Uncertainty;
 
@@ -64,7 +63,7 @@ internal static class ScenarioLoader
     /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
     /// or, for a problem in the file's JSON, the file's line and a caret under the column.
     /// </summary>
-    public static string DescribeErrors(string file, IReadOnlyList<FormulaError> errors, string? text = null)
+    public static string DescribeErrors(string file, IReadOnlyList<ScenarioError> errors, string? text = null)
     {
         var lines = text?.Split('\n');
         var sb = new StringBuilder();

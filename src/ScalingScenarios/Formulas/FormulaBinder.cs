@@ -7,18 +7,18 @@ namespace ScalingScenarios.Formulas;
 /// Turns checked syntax trees into nodes of the model graph, variable by variable in dependency order.
 /// Constant sub-expressions are folded to numbers, so that constant parameters are validated when the
 /// model is built: the engine's constructors throw, and their <see cref="ArgumentException"/> becomes a
-/// positioned <see cref="FormulaError"/> at the argument it names (one mechanism for every parameter check).
+/// positioned <see cref="ScenarioError"/> at the argument it names (one mechanism for every parameter check).
 /// </summary>
 internal sealed partial class FormulaBinder
 {
     private readonly Dictionary<string, BoundValue> _bound = new(StringComparer.Ordinal);
     private readonly HashSet<Uncertain> _variableNodes = [];
-    private readonly List<FormulaError> _errors = [];
+    private readonly List<ScenarioError> _errors = [];
     private readonly Dictionary<string, int> _leafLabels = new(StringComparer.Ordinal);
     private VariableDefinition _variable = null!;
 
     /// <summary>The nodes of the variables that bound without error, and every error found.</summary>
-    public sealed record Result(IReadOnlyDictionary<string, Uncertain> Nodes, IReadOnlyList<FormulaError> Errors);
+    public sealed record Result(IReadOnlyDictionary<string, Uncertain> Nodes, IReadOnlyList<ScenarioError> Errors);
 
     /// <summary>Binds every variable that passed the static checks and whose dependencies bound.</summary>
     /// <param name="checkedModel">The checked variables; correlated variables must come before everything that uses them (see <see cref="FormulaChecker.Check"/>).</param>
@@ -137,7 +137,7 @@ internal sealed partial class FormulaBinder
             var (expected, found) = match.Success
                 ? ($"a valid rank correlation between {string.Join(", ", group.Members)}: {match.Groups[1].Value}", match.Groups[2].Value)
                 : ($"variables that are distributions with constant parameters and a valid rank-correlation matrix between {string.Join(", ", group.Members)}", message.TrimEnd('.'));
-            _errors.Add(new FormulaError(FormulaErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
+            _errors.Add(new ScenarioError(ScenarioErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
             foreach (var name in group.Members)
             {
                 // Nothing may use the uncorrelated draws: drop the group so that its dependants are skipped.
@@ -156,7 +156,7 @@ internal sealed partial class FormulaBinder
         BinaryNode b => BindBinary(b),
         ConditionalNode c => BindConditional(c),
         CallNode call => BindCall(call),
-        _ => throw Fail(FormulaErrorKind.TypeMismatch, node, "a number or an uncertain value", "a list"),
+        _ => throw Fail(ScenarioErrorKind.TypeMismatch, node, "a number or an uncertain value", "a list"),
     };
 
     private BoundValue Negate(UnaryNode u)
@@ -365,7 +365,7 @@ internal sealed partial class FormulaBinder
             var item = BindNode(list.Items[i]);
             if (!item.IsConstant)
             {
-                throw Fail(FormulaErrorKind.TypeMismatch, list.Items[i],
+                throw Fail(ScenarioErrorKind.TypeMismatch, list.Items[i],
                     $"a constant number for '{function.ParameterAt(index)}' of {function.Name}", "an uncertain value",
                     "Only mixture's components may be uncertain; weights and discrete values are fixed numbers.");
             }
@@ -411,7 +411,7 @@ internal sealed partial class FormulaBinder
 
         // Point at the operator of a binary operation (the '/' of 1 / 0), else at the whole call.
         var (start, length) = at is BinaryNode b ? (b.OperatorStart, Syntax.Symbol(b.Operator).Length) : (at.Start, at.End - at.Start);
-        _errors.Add(FormulaChecker.Error(FormulaErrorKind.InvalidParameter, _variable, start, length,
+        _errors.Add(FormulaChecker.Error(ScenarioErrorKind.InvalidParameter, _variable, start, length,
             "a finite result", $"{Reporting.Display.Number(value)} from {FormulaPrinter.Print(at)}"));
         throw new BindException();
     }
@@ -429,10 +429,10 @@ internal sealed partial class FormulaBinder
         var (expected, found) = match.Success
             ? ($"{char.ToLowerInvariant(match.Groups[1].Value[0])}{match.Groups[1].Value[1..]} for {parameter}{signature}", match.Groups[2].Value)
             : ($"valid parameters for {signature}", message.TrimEnd('.'));
-        return Fail(FormulaErrorKind.InvalidParameter, at, expected, found);
+        return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found);
     }
 
-    private BindException Fail(FormulaErrorKind kind, SyntaxNode at, string expected, string found, string? hint = null)
+    private BindException Fail(ScenarioErrorKind kind, SyntaxNode at, string expected, string found, string? hint = null)
     {
         _errors.Add(FormulaChecker.Error(kind, _variable, at.Start, at.End - at.Start, expected, found, hint));
         return new BindException();

@@ -8,7 +8,7 @@ namespace ScalingScenarios.Formulas;
 internal sealed class FormulaChecker
 {
     private readonly Dictionary<string, VariableDefinition> _variables;
-    private readonly List<FormulaError> _errors = [];
+    private readonly List<ScenarioError> _errors = [];
 
     private FormulaChecker(IReadOnlyList<VariableDefinition> variables)
     {
@@ -20,7 +20,7 @@ internal sealed class FormulaChecker
     }
 
     /// <summary>The result: every variable with its tree, the order to evaluate them in (dependencies first) and every error found.</summary>
-    public sealed record Result(IReadOnlyList<CheckedVariable> Variables, IReadOnlyList<CheckedVariable> Order, IReadOnlyList<FormulaError> Errors);
+    public sealed record Result(IReadOnlyList<CheckedVariable> Variables, IReadOnlyList<CheckedVariable> Order, IReadOnlyList<ScenarioError> Errors);
 
     /// <summary>Parses and checks the variables of one scenario.</summary>
     /// <param name="variables">The variables in file order.</param>
@@ -37,7 +37,7 @@ internal sealed class FormulaChecker
     }
 
     /// <summary>Builds an error located in a variable's formula.</summary>
-    internal static FormulaError Error(FormulaErrorKind kind, VariableDefinition variable, int offset, int length, string expected, string found, string? hint = null)
+    internal static ScenarioError Error(ScenarioErrorKind kind, VariableDefinition variable, int offset, int length, string expected, string found, string? hint = null)
         => new(kind, expected, found, variable.Name, offset + 1, Math.Max(1, length), hint, variable.Line, variable.Column, formula: variable.Text);
 
     private CheckedVariable CheckOne(VariableDefinition variable)
@@ -54,7 +54,7 @@ internal sealed class FormulaChecker
         }
         catch (FormulaSyntaxException ex)
         {
-            _errors.Add(Error(FormulaErrorKind.Syntax, variable, ex.Offset, ex.Length, ex.Expected, ex.Found, ex.Hint));
+            _errors.Add(Error(ScenarioErrorKind.Syntax, variable, ex.Offset, ex.Length, ex.Expected, ex.Found, ex.Hint));
             return new CheckedVariable(variable, null, [], failed: true);
         }
 
@@ -89,7 +89,7 @@ internal sealed class FormulaChecker
                 CheckCall(variable, call, references);
                 break;
             case ListNode list when expected == ParameterKind.Number:
-                _errors.Add(Error(FormulaErrorKind.TypeMismatch, variable, list.Start, list.End - list.Start,
+                _errors.Add(Error(ScenarioErrorKind.TypeMismatch, variable, list.Start, list.End - list.Start,
                     argumentOf is null ? "a number or an uncertain value" : $"a number or an uncertain value for {argumentOf}",
                     "a list", "Lists [...] are only arguments of discrete and mixture."));
                 break;
@@ -115,7 +115,7 @@ internal sealed class FormulaChecker
         var hint = function is not null
             ? $"'{name.Name}' is a function; call it with arguments, e.g. {function.Signature}."
             : NameSuggester.Suggest(name.Name, _variables.Keys) is { } suggestion ? $"Did you mean '{suggestion}'?" : null;
-        _errors.Add(Error(FormulaErrorKind.UnknownVariable, variable, name.Start, name.End - name.Start,
+        _errors.Add(Error(ScenarioErrorKind.UnknownVariable, variable, name.Start, name.End - name.Start,
             "a variable defined in this scenario", $"unknown name '{name.Name}'", hint));
     }
 
@@ -127,7 +127,7 @@ internal sealed class FormulaChecker
             var hint = NameSuggester.Suggest(call.Name, FormulaFunctions.All.Select(f => f.Name)) is { } suggestion
                 ? $"Did you mean '{suggestion}'?"
                 : _variables.ContainsKey(call.Name) ? $"'{call.Name}' is a variable, not a function; use '*' to multiply." : null;
-            _errors.Add(Error(FormulaErrorKind.UnknownFunction, variable, call.Start, call.NameEnd - call.Start,
+            _errors.Add(Error(ScenarioErrorKind.UnknownFunction, variable, call.Start, call.NameEnd - call.Start,
                 "a function name", $"unknown function '{call.Name}'", hint));
             foreach (var argument in call.Arguments)
             {
@@ -140,7 +140,7 @@ internal sealed class FormulaChecker
         if (!function.Accepts(call.Arguments.Count))
         {
             var count = call.Arguments.Count;
-            _errors.Add(Error(FormulaErrorKind.ArgumentCount, variable, call.Start, call.End - call.Start,
+            _errors.Add(Error(ScenarioErrorKind.ArgumentCount, variable, call.Start, call.End - call.Start,
                 $"{function.DescribeArity()} for {function.Name}", count == 1 ? "1 argument" : $"{count} arguments"));
         }
 
@@ -151,7 +151,7 @@ internal sealed class FormulaChecker
             var what = $"'{function.ParameterAt(i)}' of {function.Name}";
             if (kind != ParameterKind.Number && argument is not ListNode)
             {
-                _errors.Add(Error(FormulaErrorKind.TypeMismatch, variable, argument.Start, argument.End - argument.Start,
+                _errors.Add(Error(ScenarioErrorKind.TypeMismatch, variable, argument.Start, argument.End - argument.Start,
                     $"a list such as [1, 2, 3] for {what}", "a single value"));
                 Walk(variable, argument, ParameterKind.Number, references, null);
                 continue;
@@ -228,7 +228,7 @@ internal sealed class FormulaChecker
         }
 
         var path = string.Join(" -> ", members.Select(m => m.Name).Append(target.Name));
-        _errors.Add(Error(FormulaErrorKind.Cycle, from.Definition, reference.Start, reference.End - reference.Start,
+        _errors.Add(Error(ScenarioErrorKind.Cycle, from.Definition, reference.Start, reference.End - reference.Start,
             "a variable that does not depend on itself", $"the cycle {path}",
             "Variables may refer to variables defined later, but not in a circle."));
     }

@@ -1,6 +1,6 @@
 namespace ScalingScenarios.Formulas;
 
-/// <summary>A syntax error inside one formula, with a 0-based offset; the caller turns it into a <see cref="FormulaError"/>.</summary>
+/// <summary>A syntax error inside one formula, with a 0-based offset; the caller turns it into a <see cref="ScenarioError"/>.</summary>
 internal sealed class FormulaSyntaxException : Exception
 {
     public FormulaSyntaxException(int offset, int length, string expected, string found, string? hint)

@@ -58,11 +58,11 @@ public sealed class Scenario
     /// <param name="json">The file's text: JSON, with comments and trailing commas allowed.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="FormulaException">The text has one or more problems; <see cref="FormulaException.Errors"/> lists every one.</exception>
+    /// <exception cref="ScenarioException">The text has one or more problems; <see cref="ScenarioException.Errors"/> lists every one.</exception>
     public static Scenario Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return TryParse(json, out var scenario, out var errors) ? scenario! : throw new FormulaException(errors);
+        return TryParse(json, out var scenario, out var errors) ? scenario! : throw new ScenarioException(errors);
     }
 
     /// <summary>Reads a scenario file's text and binds its formulas, returning every problem instead of throwing.</summary>
@@ -71,7 +71,7 @@ public sealed class Scenario
     /// <param name="errors">Every problem found, in file order; empty on success.</param>
     /// <returns>True when the text is a valid scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static bool TryParse(string json, out Scenario? scenario, out IReadOnlyList<FormulaError> errors)
+    public static bool TryParse(string json, out Scenario? scenario, out IReadOnlyList<ScenarioError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
         scenario = null;
@@ -118,7 +118,7 @@ public sealed class Scenario
     /// <returns>The scenario, with <see cref="DefaultSamples"/> samples and seed <see cref="DefaultSeed"/> (change them with <see cref="WithSamples(int)"/> and <see cref="WithSeed(long)"/>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
-    /// <exception cref="FormulaException">A formula, a name or an output has a problem; every one is listed, located by variable and character.</exception>
+    /// <exception cref="ScenarioException">A formula, a name or an output has a problem; every one is listed, located by variable and character.</exception>
     public static Scenario FromFormulas(string name, IEnumerable<KeyValuePair<string, string>> variables, IEnumerable<string> outputs)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -155,7 +155,7 @@ public sealed class Scenario
         }
 
         // The JSON was generated here: its lines and columns mean nothing to the caller, the variable and character do.
-        throw new FormulaException(errors.Select(e => new FormulaError(
+        throw new ScenarioException(errors.Select(e => new ScenarioError(
             e.Kind, e.Expected, e.Found, e.Variable, e.Position, e.Length, e.Hint, field: e.Field, formula: e.Formula)));
     }
 
@@ -163,7 +163,7 @@ public sealed class Scenario
     /// <param name="json">The file's text.</param>
     /// <returns>Every problem, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static IReadOnlyList<FormulaError> Validate(string json)
+    public static IReadOnlyList<ScenarioError> Validate(string json)
     {
         return TryParse(json, out _, out var errors) ? [] : errors;
     }

@@ -26,8 +26,8 @@ internal sealed class ScenarioDocument
     /// <summary>Keys of <see cref="Descriptions"/> and <see cref="Units"/> with where they were written, checked against the variables at the end.</summary>
     public List<(string Field, string Name, int Line, int Column)> AnnotationKeys { get; } = [];
 
-    public List<FormulaError> Errors { get; } = [];
+    public List<ScenarioError> Errors { get; } = [];
 
     /// <summary>True when the text was not valid JSON (nothing else can be checked then).</summary>
-    public bool HasJsonSyntaxError => Errors.Any(e => e.Kind == FormulaErrorKind.JsonSyntax);
+    public bool HasJsonSyntaxError => Errors.Any(e => e.Kind == ScenarioErrorKind.JsonSyntax);
 }

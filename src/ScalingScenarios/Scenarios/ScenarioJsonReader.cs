@@ -49,7 +49,7 @@ internal sealed class ScenarioJsonReader
         {
             if (!reader.Read())
             {
-                AddError(FormulaErrorKind.JsonSyntax, null, 1, 1, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }", "an empty file");
+                AddError(ScenarioErrorKind.JsonSyntax, null, 1, 1, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }", "an empty file");
                 return;
             }
 
@@ -77,7 +77,7 @@ internal sealed class ScenarioJsonReader
                 found = found[..cut].TrimEnd();
             }
 
-            _document.Errors.Add(new FormulaError(FormulaErrorKind.JsonSyntax, "valid JSON (comments and trailing commas are allowed)",
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.JsonSyntax, "valid JSON (comments and trailing commas are allowed)",
                 "a syntax error: " + found.TrimEnd('.'), line: line, column: column));
             return;
         }
@@ -95,7 +95,7 @@ internal sealed class ScenarioJsonReader
             reader.Read();
             if (!seen.Add(field))
             {
-                AddError(FormulaErrorKind.InvalidScenario, field, line, column, $"'{field}' once", $"'{field}' a second time");
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, $"'{field}' once", $"'{field}' a second time");
                 reader.Skip();
                 continue;
             }
@@ -134,7 +134,7 @@ internal sealed class ScenarioJsonReader
                     break;
                 default:
                     var suggestion = NameSuggester.Suggest(field, KnownFields);
-                    AddError(FormulaErrorKind.InvalidScenario, field, line, column,
+                    AddError(ScenarioErrorKind.InvalidScenario, field, line, column,
                         "one of the fields " + string.Join(", ", KnownFields.Skip(1)), $"the unknown field '{field}'",
                         suggestion is null ? null : $"Did you mean '{suggestion}'?");
                     reader.Skip();
@@ -207,12 +207,12 @@ internal sealed class ScenarioJsonReader
             var field = $"variables.{name}";
             if (!Lexer.IsValidName(name))
             {
-                AddError(FormulaErrorKind.InvalidScenario, field, nameLine, nameColumn,
+                AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn,
                     "a variable name of letters, digits and '_' that starts with a letter or '_' (and is not 'to')", $"'{name}'");
             }
             else if (!names.Add(name))
             {
-                AddError(FormulaErrorKind.InvalidScenario, field, nameLine, nameColumn, "each variable defined once", $"a second definition of '{name}'");
+                AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn, "each variable defined once", $"a second definition of '{name}'");
                 reader.Skip();
                 continue;
             }
@@ -235,7 +235,7 @@ internal sealed class ScenarioJsonReader
         if (names.Count == 0)
         {
             var (line, column) = Position(reader.TokenStartIndex);
-            AddError(FormulaErrorKind.InvalidScenario, "variables", line, column, "at least one variable", "an empty object");
+            AddError(ScenarioErrorKind.InvalidScenario, "variables", line, column, "at least one variable", "an empty object");
         }
     }
 
@@ -269,7 +269,7 @@ internal sealed class ScenarioJsonReader
 
         if (index == 0)
         {
-            AddError(FormulaErrorKind.InvalidScenario, "outputs", listLine, listColumn, "at least one output (a variable name)", "an empty list");
+            AddError(ScenarioErrorKind.InvalidScenario, "outputs", listLine, listColumn, "at least one output (a variable name)", "an empty list");
         }
     }
 
@@ -357,7 +357,7 @@ internal sealed class ScenarioJsonReader
 
             if (!valid || names.Count != 2 || rho is null || names[0] == names[1])
             {
-                AddError(FormulaErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
                     names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
             }
             else
@@ -373,17 +373,17 @@ internal sealed class ScenarioJsonReader
     {
         if (_document.Name is null && !_document.Errors.Any(e => e.Field == "name"))
         {
-            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "a \"name\" field (required)", "none", field: "name"));
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "a \"name\" field (required)", "none", field: "name"));
         }
 
         if (_document.Variables.Count == 0 && !_document.Errors.Any(e => e.Field is not null && e.Field.StartsWith("variables", StringComparison.Ordinal)))
         {
-            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "a \"variables\" object (required)", "none", field: "variables"));
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "a \"variables\" object (required)", "none", field: "variables"));
         }
 
         if (_document.Outputs.Count == 0 && !_document.Errors.Any(e => e.Field is not null && e.Field.StartsWith("outputs", StringComparison.Ordinal)))
         {
-            _document.Errors.Add(new FormulaError(FormulaErrorKind.InvalidScenario, "an \"outputs\" list (required)", "none", field: "outputs"));
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "an \"outputs\" list (required)", "none", field: "outputs"));
         }
 
         var variables = _document.Variables.Select(v => v.Name).ToList();
@@ -396,12 +396,12 @@ internal sealed class ScenarioJsonReader
             if (!known.Contains(name))
             {
                 var suggestion = NameSuggester.Suggest(name, variables);
-                AddError(FormulaErrorKind.UnknownOutput, field, line, column, "the name of a variable", $"'{name}'",
+                AddError(ScenarioErrorKind.UnknownOutput, field, line, column, "the name of a variable", $"'{name}'",
                     suggestion is null ? null : $"Did you mean '{suggestion}'?");
             }
             else if (!listed.Add(name))
             {
-                AddError(FormulaErrorKind.UnknownOutput, field, line, column, "each output listed once", $"'{name}' a second time");
+                AddError(ScenarioErrorKind.UnknownOutput, field, line, column, "each output listed once", $"'{name}' a second time");
             }
         }
 
@@ -410,7 +410,7 @@ internal sealed class ScenarioJsonReader
             foreach (var name in new[] { c.First, c.Second }.Where(n => !known.Contains(n)))
             {
                 var suggestion = NameSuggester.Suggest(name, variables);
-                AddError(FormulaErrorKind.InvalidScenario, c.Field, c.Line ?? 1, c.Column ?? 1, "the name of a variable", $"'{name}'",
+                AddError(ScenarioErrorKind.InvalidScenario, c.Field, c.Line ?? 1, c.Column ?? 1, "the name of a variable", $"'{name}'",
                     suggestion is null ? null : $"Did you mean '{suggestion}'?");
             }
         }
@@ -420,7 +420,7 @@ internal sealed class ScenarioJsonReader
             if (!known.Contains(name))
             {
                 var suggestion = NameSuggester.Suggest(name, variables);
-                AddError(FormulaErrorKind.InvalidScenario, $"{field}.{name}", line, column, "the name of a variable", $"'{name}'",
+                AddError(ScenarioErrorKind.InvalidScenario, $"{field}.{name}", line, column, "the name of a variable", $"'{name}'",
                     suggestion is null ? null : $"Did you mean '{suggestion}'?");
             }
         }
@@ -429,11 +429,11 @@ internal sealed class ScenarioJsonReader
     private void AddFieldError(ref Utf8JsonReader reader, string? field, string expected)
     {
         var (line, column) = Position(reader.TokenStartIndex);
-        AddError(FormulaErrorKind.InvalidScenario, field, line, column, expected, DescribeToken(ref reader));
+        AddError(ScenarioErrorKind.InvalidScenario, field, line, column, expected, DescribeToken(ref reader));
     }
 
-    private void AddError(FormulaErrorKind kind, string? field, int line, int column, string expected, string found, string? hint = null)
-        => _document.Errors.Add(new FormulaError(kind, expected, found, hint: hint, line: line, column: column, field: field));
+    private void AddError(ScenarioErrorKind kind, string? field, int line, int column, string expected, string found, string? hint = null)
+        => _document.Errors.Add(new ScenarioError(kind, expected, found, hint: hint, line: line, column: column, field: field));
 
     private static string DescribeToken(ref Utf8JsonReader reader) => reader.TokenType switch
     {

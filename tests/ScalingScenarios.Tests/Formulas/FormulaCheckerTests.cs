@@ -7,7 +7,7 @@ public class FormulaCheckerTests
     private static FormulaChecker.Result Check(params (string Name, string Formula)[] variables)
         => FormulaChecker.Check([.. variables.Select(v => VariableDefinition.FromFormula(v.Name, v.Formula))]);
 
-    private static FormulaError Single(params (string Name, string Formula)[] variables)
+    private static ScenarioError Single(params (string Name, string Formula)[] variables)
         => Check(variables).Errors.Should().ContainSingle().Which;
 
     [Fact]
@@ -24,7 +24,7 @@ public class FormulaCheckerTests
     {
         var error = Single(("share", "beta(3, 7)"), ("profit", "1e9 * shares"));
 
-        error.Kind.Should().Be(FormulaErrorKind.UnknownVariable);
+        error.Kind.Should().Be(ScenarioErrorKind.UnknownVariable);
         error.Message.Should().Be("variable 'profit', character 7: expected a variable defined in this scenario; found unknown name 'shares'. Did you mean 'share'?");
         (error.Position, error.Length).Should().Be((7, 6));
     }
@@ -39,7 +39,7 @@ public class FormulaCheckerTests
     {
         var error = Single(("market", "1 + unifrom(1, 2)"));
 
-        error.Kind.Should().Be(FormulaErrorKind.UnknownFunction);
+        error.Kind.Should().Be(ScenarioErrorKind.UnknownFunction);
         error.Message.Should().Be("variable 'market', character 5: expected a function name; found unknown function 'unifrom'. Did you mean 'uniform'?");
         error.ToCaretDisplay().Should().Be("  1 + unifrom(1, 2)\n      ^^^^^^^");
     }
@@ -53,7 +53,7 @@ public class FormulaCheckerTests
     {
         var error = Single(("x", "2 * uniform(1, 2, 3)"));
 
-        error.Kind.Should().Be(FormulaErrorKind.ArgumentCount);
+        error.Kind.Should().Be(ScenarioErrorKind.ArgumentCount);
         error.Message.Should().Be("variable 'x', character 5: expected 2 arguments (min, max) for uniform; found 3 arguments.");
     }
 
@@ -70,7 +70,7 @@ public class FormulaCheckerTests
     {
         var error = Single(("x", "normal([1, 2], 1)"));
 
-        error.Kind.Should().Be(FormulaErrorKind.TypeMismatch);
+        error.Kind.Should().Be(ScenarioErrorKind.TypeMismatch);
         error.Message.Should().Be("variable 'x', character 8: expected a number or an uncertain value for 'mean' of normal; found a list. Lists [...] are only arguments of discrete and mixture.");
     }
 
@@ -88,7 +88,7 @@ public class FormulaCheckerTests
     {
         var error = Single(("x", "2 * (3 + 4"));
 
-        error.Kind.Should().Be(FormulaErrorKind.Syntax);
+        error.Kind.Should().Be(ScenarioErrorKind.Syntax);
         error.Message.Should().Be("variable 'x', character 11: expected ')'; found the end of the formula.");
     }
 
@@ -98,7 +98,7 @@ public class FormulaCheckerTests
         var result = Check(("a", "b + 1"), ("b", "2 * c"), ("c", "a"), ("d", "1"));
 
         var error = result.Errors.Should().ContainSingle().Which;
-        error.Kind.Should().Be(FormulaErrorKind.Cycle);
+        error.Kind.Should().Be(ScenarioErrorKind.Cycle);
         error.Message.Should().Be("variable 'c', character 1: expected a variable that does not depend on itself; found the cycle a -> b -> c -> a. Variables may refer to variables defined later, but not in a circle.");
         result.Variables.Where(v => v.Failed).Select(v => v.Name).Should().Equal("a", "b", "c");
     }
@@ -113,10 +113,10 @@ public class FormulaCheckerTests
         var result = Check(("a", "unifrom(1, 2) + b2"), ("b", "normal(1)"), ("c", "(1 +"));
 
         result.Errors.Select(e => (e.Variable, e.Kind)).Should().Equal(
-            ("a", FormulaErrorKind.UnknownFunction),
-            ("a", FormulaErrorKind.UnknownVariable),
-            ("b", FormulaErrorKind.ArgumentCount),
-            ("c", FormulaErrorKind.Syntax));
+            ("a", ScenarioErrorKind.UnknownFunction),
+            ("a", ScenarioErrorKind.UnknownVariable),
+            ("b", ScenarioErrorKind.ArgumentCount),
+            ("c", ScenarioErrorKind.Syntax));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class ScenarioCalculatorTests
     {
         var error = Scenario.Validate(File("\"x\": \"chainSuccess(1.5, 10)\"", "\"x\"")).Should().ContainSingle().Which;
 
-        error.Kind.Should().Be(FormulaErrorKind.InvalidParameter);
+        error.Kind.Should().Be(ScenarioErrorKind.InvalidParameter);
         error.Position.Should().Be(14);
         error.Expected.Should().EndWith("for stepReliability in chainSuccess(stepReliability, steps)");
     }

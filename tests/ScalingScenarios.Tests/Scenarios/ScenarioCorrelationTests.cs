@@ -1,4 +1,3 @@
-using ScalingScenarios.Formulas;
 using ScalingScenarios.Scenarios;
 
 namespace ScalingScenarios.Tests.Scenarios;
@@ -31,7 +30,7 @@ public class ScenarioCorrelationTests
         var error = Scenario.Validate(File("\"a\": \"1 to 10\", \"b\": \"a * 2\"", """{ "variables": ["a", "b"], "rankCorrelation": 0.5 }""", "\"b\""))
             .Should().ContainSingle().Which;
 
-        error.Kind.Should().Be(FormulaErrorKind.InvalidParameter);
+        error.Kind.Should().Be(ScenarioErrorKind.InvalidParameter);
         error.Field.Should().Be("correlations[0]");
         error.Found.Should().Contain("'b'");
     }
@@ -44,7 +43,7 @@ public class ScenarioCorrelationTests
     [Fact]
     public void Correlations_OutOfRange_IsReportedByTheEngineCheck()
         => Scenario.Validate(File("\"a\": \"uniform(0, 1)\", \"b\": \"uniform(0, 1)\"", """{ "variables": ["a", "b"], "rankCorrelation": 1.5 }""", "\"b\""))
-            .Should().ContainSingle().Which.Kind.Should().Be(FormulaErrorKind.InvalidParameter);
+            .Should().ContainSingle().Which.Kind.Should().Be(ScenarioErrorKind.InvalidParameter);
 
     private static double Spearman(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {

@@ -42,14 +42,14 @@ public class ScenarioJsonReaderTests
         var doc = ScenarioJsonReader.Read("{\n  \"name\": \"x\",\n  \"variables\": { \"a\" 1 }\n}");
 
         var error = doc.Errors.Should().ContainSingle().Which;
-        error.Kind.Should().Be(FormulaErrorKind.JsonSyntax);
+        error.Kind.Should().Be(ScenarioErrorKind.JsonSyntax);
         (error.Line, error.Column).Should().Be((3, 22));
         error.Message.Should().StartWith("line 3, column 22: expected valid JSON (comments and trailing commas are allowed); found a syntax error: ");
     }
 
     [Fact]
     public void Read_EmptyText_IsAJsonError()
-        => ScenarioJsonReader.Read("  ").Errors.Should().ContainSingle().Which.Kind.Should().Be(FormulaErrorKind.JsonSyntax);
+        => ScenarioJsonReader.Read("  ").Errors.Should().ContainSingle().Which.Kind.Should().Be(ScenarioErrorKind.JsonSyntax);
 
     [Fact]
     public void Read_MissingRequiredFields_ReportsEach()
@@ -85,7 +85,7 @@ public class ScenarioJsonReaderTests
             "line 6, column 20, outputs[1]: expected the name of a variable; found 'bb'. Did you mean 'b'?",
             "line 6, column 26, outputs[2]: expected each output listed once; found 'b' a second time.");
         doc.Errors[4].Field.Should().Be("outputs[1]");
-        doc.Errors[4].Kind.Should().Be(FormulaErrorKind.UnknownOutput);
+        doc.Errors[4].Kind.Should().Be(ScenarioErrorKind.UnknownOutput);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using ScalingScenarios.Formulas;
 using ScalingScenarios.Scenarios;
 using ScalingScenarios.Uncertainty;
 
@@ -16,7 +15,7 @@ public class ScenarioTests
 
     private static ScenarioResult Run(string variables, string outputs) => Scenario.Parse(File(variables, outputs)).Run();
 
-    private static FormulaError SingleError(string variables, string outputs = "\"x\"")
+    private static ScenarioError SingleError(string variables, string outputs = "\"x\"")
         => Scenario.Validate(File(variables, outputs)).Should().ContainSingle().Which;
 
     public class Parse
@@ -51,8 +50,8 @@ public class ScenarioTests
         {
             var act = () => Scenario.Parse(File("\"x\": \"unifrom(1, 2)\", \"y\": \"normal(1)\"", "\"z\""));
 
-            act.Should().Throw<FormulaException>().Which.Errors.Select(e => e.Kind).Should().Equal(
-                FormulaErrorKind.UnknownFunction, FormulaErrorKind.ArgumentCount, FormulaErrorKind.UnknownOutput);
+            act.Should().Throw<ScenarioException>().Which.Errors.Select(e => e.Kind).Should().Equal(
+                ScenarioErrorKind.UnknownFunction, ScenarioErrorKind.ArgumentCount, ScenarioErrorKind.UnknownOutput);
         }
 
         [Fact]
@@ -104,7 +103,7 @@ public class ScenarioTests
         {
             var error = SingleError("\"x\": \"mixture([1, 2], [0.5, -0.5])\"");
 
-            error.Kind.Should().Be(FormulaErrorKind.InvalidParameter);
+            error.Kind.Should().Be(ScenarioErrorKind.InvalidParameter);
             error.Position.Should().Be(17);
             error.Found.Should().Contain("-0.5");
         }
@@ -265,7 +264,7 @@ public class ScenarioFromFormulasTests
     {
         var act = () => Scenario.FromFormulas("demo", [new("x", "unifrom(1, 2)")], ["x"]);
 
-        act.Should().Throw<FormulaException>().Which.Errors.Should().ContainSingle().Which.Message
+        act.Should().Throw<ScenarioException>().Which.Errors.Should().ContainSingle().Which.Message
             .Should().Be("variable 'x', character 1: expected a function name; found unknown function 'unifrom'. Did you mean 'uniform'?");
     }
 

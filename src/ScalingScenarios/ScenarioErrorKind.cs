@@ -1,7 +1,7 @@
-namespace ScalingScenarios.Formulas;
+namespace ScalingScenarios;
 
-/// <summary>What kind of problem a <see cref="FormulaError"/> reports.</summary>
-public enum FormulaErrorKind
+/// <summary>What kind of problem a <see cref="ScenarioError"/> reports.</summary>
+public enum ScenarioErrorKind
 {
     /// <summary>The scenario file is not valid JSON (the error carries a line and a column).</summary>
     JsonSyntax,

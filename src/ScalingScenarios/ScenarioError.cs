@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ScalingScenarios.Formulas;
+namespace ScalingScenarios;
 
 /// <summary>
 /// One problem found in a formula or a scenario file: where it is (variable, character position, file line),
@@ -12,7 +12,7 @@ namespace ScalingScenarios.Formulas;
 /// <c>variable 'market', character 14: expected a function name; found unknown function 'unifrom'. Did you mean 'uniform'?</c>
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class FormulaError
+public sealed class ScenarioError
 {
     /// <summary>Creates an error.</summary>
     /// <param name="kind">What kind of problem this is.</param>
@@ -28,8 +28,8 @@ public sealed class FormulaError
     /// <param name="formula">The text of the formula, for showing the position with a caret, or null.</param>
     /// <exception cref="ArgumentException"><paramref name="expected"/> or <paramref name="found"/> is null or empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A position, line, column or length is less than 1.</exception>
-    public FormulaError(
-        FormulaErrorKind kind,
+    public ScenarioError(
+        ScenarioErrorKind kind,
         string expected,
         string found,
         string? variable = null,
@@ -73,7 +73,7 @@ public sealed class FormulaError
     }
 
     /// <summary>What kind of problem this is.</summary>
-    public FormulaErrorKind Kind { get; }
+    public ScenarioErrorKind Kind { get; }
 
     /// <summary>What was expected, e.g. "a function name" or "2 arguments (min, max) for uniform".</summary>
     public string Expected { get; }
