@@ -157,6 +157,9 @@ internal static partial class SimulationEngine
 
         internal Span<double> Buffer(int slot, int length) => _buffers[slot].AsSpan(0, length);
 
+        /// <summary>The whole buffer a slot writes (its first chunk-length values are the current chunk's).</summary>
+        internal double[] BufferArray(int slot) => _buffers[slot];
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Evaluate(long chunk, long start, int n)
         {

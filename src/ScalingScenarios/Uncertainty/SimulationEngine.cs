@@ -22,7 +22,8 @@ internal static partial class SimulationEngine
 
     /// <summary>
     /// Runs <paramref name="model"/>. <paramref name="keptSlots"/> (a flag per slot) says whose samples are kept;
-    /// moments are computed for every root. <paramref name="chunkOrder"/> (tests) permutes the order chunks are handed out.
+    /// moments are computed for every root. <paramref name="consumer"/>, when given, sees every chunk's root values on the
+    /// worker thread that computed them. <paramref name="chunkOrder"/> (tests) permutes the order chunks are handed out.
     /// </summary>
     internal static RawRun Run(
         CompiledModel model,
@@ -32,8 +33,14 @@ internal static partial class SimulationEngine
         bool[] keptSlots,
         IProgress<double>? progress,
         CancellationToken cancellationToken,
-        int[]? chunkOrder = null)
+        int[]? chunkOrder = null,
+        ChunkConsumer? consumer = null)
     {
+        if (consumer is not null && chunkOrder is not null)
+        {
+            throw new ArgumentException("A chunk consumer sees chunks in the order they are handed out; do not permute them.", nameof(chunkOrder));
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var chunkCount = (samples + ChunkSize - 1) / ChunkSize;
         var roots = model.RootSlots.Distinct().ToArray();
@@ -54,7 +61,7 @@ internal static partial class SimulationEngine
         }
 
         var plan = BufferPlan.Shared(model, keptSlots);
-        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, plan, progress, chunkOrder, cancellationToken);
+        var state = new RunState(model, samples, chunkCount, leafKeys, roots, moments, kept, plan, progress, chunkOrder, consumer, cancellationToken);
         var workers = Math.Min(threads, chunkCount);
         if (workers <= 1)
         {
@@ -73,6 +80,7 @@ internal static partial class SimulationEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        consumer?.ThrowIfFailed();
         var error = state.FirstError();
         if (error is not null)
         {
@@ -107,6 +115,7 @@ internal static partial class SimulationEngine
         BufferPlan plan,
         IProgress<double>? progress,
         int[]? chunkOrder,
+        ChunkConsumer? consumer,
         CancellationToken cancellationToken)
     {
         private readonly Exception?[] _errors = new Exception?[chunkCount];
@@ -117,6 +126,7 @@ internal static partial class SimulationEngine
         internal void Work()
         {
             var worker = new Worker(model, leafKeys, plan, Math.Min(ChunkSize, samples));
+            var rootBuffers = roots.Select(worker.BufferArray).ToArray();
             while (true)
             {
                 var position = Interlocked.Increment(ref _next);
@@ -131,8 +141,14 @@ internal static partial class SimulationEngine
                     continue; // an earlier chunk already failed; later ones cannot change the reported error.
                 }
 
+                if (consumer is not null && !consumer.WaitForRoom(chunk, cancellationToken))
+                {
+                    return; // the consumer stopped (its callback threw, or an earlier chunk failed).
+                }
+
                 var start = chunk * ChunkSize;
                 var length = (int)Math.Min(ChunkSize, samples - start);
+                var failed = false;
                 try
                 {
                     worker.Evaluate(chunk, start, length);
@@ -152,10 +168,23 @@ internal static partial class SimulationEngine
                 catch (Exception ex) when (ex is SimulationException or ArithmeticException or ArgumentException or InvalidOperationException)
                 {
                     _errors[chunk] = ex;
+                    failed = true;
                     long seen;
                     while (chunk < (seen = Interlocked.Read(ref _firstErrorChunk)))
                     {
                         Interlocked.CompareExchange(ref _firstErrorChunk, chunk, seen);
+                    }
+                }
+
+                if (consumer is not null)
+                {
+                    if (failed)
+                    {
+                        consumer.Fail(chunk);
+                    }
+                    else
+                    {
+                        consumer.Consume(chunk, start, length, rootBuffers);
                     }
                 }
 
