@@ -135,6 +135,8 @@ public static class Simulation
             summaries[i] = MakeSummary(raw, model.RootSlots[i], options.HistogramBins);
         }
 
+        Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+
         return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed);
     }
 
