@@ -26,12 +26,12 @@ public sealed class Summary
     private double[]? _sorted;
     private HistogramBin[]? _histogram;
 
-    internal Summary(string name, long count, double mean, double sumOfSquaredDeviations, double min, double max, double[]? samples, int histogramBins)
+    internal Summary(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
     {
         Name = name;
         Count = count;
         Mean = mean;
-        StdDev = count > 0 ? Math.Sqrt(Math.Max(0, sumOfSquaredDeviations) / count) : 0;
+        StdDev = count > 0 ? stdDev : 0;
         Min = min;
         Max = max;
         _samples = samples;
