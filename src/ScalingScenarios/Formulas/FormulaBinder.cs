@@ -11,6 +11,9 @@ namespace ScalingScenarios.Formulas;
 /// </summary>
 internal sealed partial class FormulaBinder
 {
+    /// <summary>The longest formula excerpt a leaf's label or a message shows (longer ones are cut with '…').</summary>
+    private const int MaxShown = 120;
+
     private readonly Dictionary<string, BoundValue> _bound = new(StringComparer.Ordinal);
     private readonly HashSet<Uncertain> _variableNodes = [];
     private readonly List<ScenarioError> _errors = [];
@@ -165,10 +168,36 @@ internal sealed partial class FormulaBinder
         return operand.IsConstant ? BoundValue.Of(-operand.Constant) : BoundValue.Of(-operand.Node!);
     }
 
+    /// <summary>
+    /// Binds a binary operation. A left-associative chain (<c>a + b - c * d …</c>) is bound along its left spine in a loop,
+    /// so that a 100,000-term sum does not recurse 100,000 deep; operands nest only as deep as the parser allows.
+    /// </summary>
     private BoundValue BindBinary(BinaryNode b)
     {
-        var left = BindNode(b.Left);
-        var right = BindNode(b.Right);
+        var spine = new List<BinaryNode>();
+        SyntaxNode leftmost = b;
+        while (leftmost is BinaryNode { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide } link)
+        {
+            spine.Add(link);
+            leftmost = link.Left;
+        }
+
+        if (spine.Count == 0)
+        {
+            return Combine(b, BindNode(b.Left), BindNode(b.Right));
+        }
+
+        var value = BindNode(leftmost);
+        for (var i = spine.Count - 1; i >= 0; i--)
+        {
+            value = Combine(spine[i], value, BindNode(spine[i].Right));
+        }
+
+        return value;
+    }
+
+    private BoundValue Combine(BinaryNode b, BoundValue left, BoundValue right)
+    {
         if (left.IsConstant && right.IsConstant)
         {
             var (x, y) = (left.Constant, right.Constant);
@@ -397,7 +426,7 @@ internal sealed partial class FormulaBinder
             return node;
         }
 
-        var label = $"{_variable.Name}: {FormulaPrinter.Print(at)}";
+        var label = $"{_variable.Name}: {FormulaPrinter.Print(at, MaxShown)}";
         var count = _leafLabels[label] = _leafLabels.GetValueOrDefault(label) + 1;
         return node.Named(count == 1 ? label : $"{label} #{count}");
     }
@@ -412,7 +441,7 @@ internal sealed partial class FormulaBinder
         // Point at the operator of a binary operation (the '/' of 1 / 0), else at the whole call.
         var (start, length) = at is BinaryNode b ? (b.OperatorStart, Syntax.Symbol(b.Operator).Length) : (at.Start, at.End - at.Start);
         _errors.Add(FormulaChecker.Error(ScenarioErrorKind.InvalidParameter, _variable, start, length,
-            "a finite result", $"{Reporting.Display.Number(value)} from {FormulaPrinter.Print(at)}"));
+            "a finite result", $"{Reporting.Display.Number(value)} from {FormulaPrinter.Print(at, MaxShown)}"));
         throw new BindException();
     }
 

@@ -18,6 +18,11 @@ internal sealed class ScenarioJsonReader
     private readonly int[] _lineStarts;
     private readonly ScenarioDocument _document = new();
 
+    // The last column computed (line index, byte offset, column), from which the next one on the same line continues.
+    private int _cachedLine = -1;
+    private int _cachedOffset;
+    private int _cachedColumn;
+
     private ScenarioJsonReader(string json)
     {
         _utf8 = Encoding.UTF8.GetBytes(json);
@@ -456,11 +461,17 @@ internal sealed class ScenarioJsonReader
     }
 
     /// <summary>The 1-based character column of a byte position within a line (UTF-8 continuation bytes do not count).</summary>
+    /// <remarks>
+    /// Positions are asked for in increasing order while reading, so the count continues from the previous answer on the
+    /// same line: reading a minified file (one long line) is linear in its length, not quadratic.
+    /// </remarks>
     private int ColumnOf(int line, int bytesIntoLine)
     {
-        var start = _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
-        var column = 1;
-        for (var i = start; i < Math.Min(start + bytesIntoLine, _utf8.Length); i++)
+        var lineIndex = Math.Clamp(line - 1, 0, _lineStarts.Length - 1);
+        var start = _lineStarts[lineIndex];
+        var target = Math.Min(start + Math.Max(0, bytesIntoLine), _utf8.Length);
+        var (from, column) = lineIndex == _cachedLine && target >= _cachedOffset ? (_cachedOffset, _cachedColumn) : (start, 1);
+        for (var i = from; i < target; i++)
         {
             if ((_utf8[i] & 0xC0) != 0x80)
             {
@@ -468,6 +479,7 @@ internal sealed class ScenarioJsonReader
             }
         }
 
+        (_cachedLine, _cachedOffset, _cachedColumn) = (lineIndex, target, column);
         return column;
     }
 }
