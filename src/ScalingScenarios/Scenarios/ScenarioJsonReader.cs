@@ -75,19 +75,56 @@ internal sealed class ScenarioJsonReader
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = ColumnOf(line, (int)(ex.BytePositionInLine ?? 0));
-            var found = ex.Message;
-            var cut = found.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                found = found[..cut].TrimEnd();
-            }
-
             _document.Errors.Add(new ScenarioError(ScenarioErrorKind.JsonSyntax, "valid JSON (comments and trailing commas are allowed)",
-                "a syntax error: " + found.TrimEnd('.'), line: line, column: column));
+                DescribeSyntaxError(ex.Message), line: line, column: column));
+            return;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString() refuses a text whose escapes do not form valid Unicode, such as a lone "\ud800".
+            var (line, column) = Position(reader.TokenStartIndex);
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.JsonSyntax, "a text of valid Unicode characters",
+                "an escape such as \\ud800 that is half of a character pair", line: line, column: column));
             return;
         }
 
         CheckRequiredAndReferences();
+    }
+
+    /// <summary>Puts a System.Text.Json syntax message in the file's words (no "payload", no "isFinalBlock").</summary>
+    internal static string DescribeSyntaxError(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut].TrimEnd();
+        }
+
+        // Most messages start with the offending character in quotes, e.g. "'}' is invalid after a property name."
+        var quoted = message.Length > 2 && message[0] == '\'' && message.IndexOf('\'', 1) is var close and > 0 ? message[..(close + 1)] : null;
+        bool Has(string text) => message.Contains(text, StringComparison.Ordinal);
+        return message switch
+        {
+            _ when Has("does not contain any JSON tokens") => "no JSON value: the file is empty or only white space and comments",
+            _ when Has("Expected depth to be zero") => "the end of the file while an object or a list is still open (a '}' or ']' is missing)",
+            _ when Has("maximum configured depth") => "objects or lists nested more than 64 levels deep",
+            _ when Has("reached end of data") && Has("string") => "the end of the file inside a text (a closing '\"' is missing)",
+            _ when Has("reached end of data") => "the end of the file where a value should follow",
+            _ when quoted is not null && Has("after a single JSON value") => $"{quoted} after the end of the top-level object",
+            _ when quoted is not null && Has("invalid start of a value") => $"{quoted} where a value should start (a text in double quotes, a number, true, false, null, an object or a list)",
+            _ when quoted is not null && Has("invalid after a value") => $"{quoted} after a value, where ',', '}}' or ']' should follow",
+            _ when quoted is not null && Has("invalid after a property name") => $"{quoted} after a field name, where ':' should follow",
+            _ when quoted is not null && Has("start of a property name") => $"{quoted} where a field name in double quotes should start",
+            _ when Has("escapable character") || Has("hex digit") => "an invalid escape inside a text (valid ones are \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX)",
+            _ when Has("leading zero") => "a number with a leading zero (write 1, not 01)",
+            _ when quoted is not null && Has("within a JSON string") => $"{quoted} inside a text (control characters must be escaped, e.g. \\n or \\t)",
+            _ when Has("invalid UTF-8") || Has("UTF-8") => "bytes that are not valid UTF-8 text",
+            _ when Has("literal") => "a misspelled true, false or null",
+            _ when Has("number") => "a malformed number",
+            _ => "a syntax error: " + message.Replace("JSON payload", "file", StringComparison.Ordinal)
+                .Replace(", when isFinalBlock is true", string.Empty, StringComparison.Ordinal)
+                .Replace("isFinalBlock", "the end of the file", StringComparison.Ordinal).TrimEnd('.'),
+        };
     }
 
     private void ReadTopLevel(ref Utf8JsonReader reader)
