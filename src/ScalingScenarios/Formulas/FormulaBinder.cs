@@ -244,13 +244,22 @@ internal sealed partial class FormulaBinder
         var high = BindNode(b.Right);
         if (low.IsConstant && high.IsConstant)
         {
-            return Leaf(b, () => Uncertain.To(low.Constant, high.Constant), name => name == "low" ? b.Left : b.Right, "'low to high'");
+            var hint = low.Constant <= 0
+                ? "'low to high' is a log-normal range, so both bounds must be positive; for a range that includes 0 or negative values write normal(mean, stdDev) or uniform(low, high)."
+                : low.Constant >= high.Constant ? "Write the smaller bound first: 'low to high'." : null;
+            return Leaf(b, () => Uncertain.To(low.Constant, high.Constant), name => name == "low" ? b.Left : b.Right, "'low to high'", hint);
         }
 
-        // Uncertain bounds: the same log-normal, with mu and sigma computed per sample (checked per sample by the engine).
+        // Uncertain bounds: the same log-normal, with mu and sigma computed per sample. The node computing mu checks the
+        // bounds of each sample, so that a bad sample is reported as "0 < low < high" with the variable and formula (named
+        // after them), not as a NaN from an anonymous helper node.
         const double Z95 = 1.6448536269514722;
         var (l, h) = (low.AsNode(), high.AsNode());
-        var mu = Uncertain.Map(static (a, c) => (Math.Log(a) + Math.Log(c)) / 2, l, h);
+        var formula = $"{_variable.Name}: {FormulaPrinter.Print(b, MaxShown)}";
+        var mu = Uncertain.Map(static (a, c) => a > 0 && a < c
+                ? (Math.Log(a) + Math.Log(c)) / 2
+                : throw new ArgumentException(FormattableString.Invariant($"expected bounds with 0 < low < high; got low = {a:R} and high = {c:R}.")),
+            l, h).Named(formula + " (bounds)");
         var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * Z95), l, h);
         return BoundValue.Of(Label(Uncertain.LogNormal(mu, sigma), b));
     }
@@ -409,7 +418,7 @@ internal sealed partial class FormulaBinder
     }
 
     /// <summary>Builds a distribution leaf, turning the engine's parameter exceptions into positioned errors.</summary>
-    private BoundValue Leaf(SyntaxNode at, Func<Uncertain> build, Func<string?, SyntaxNode> argumentNamed, string signature)
+    private BoundValue Leaf(SyntaxNode at, Func<Uncertain> build, Func<string?, SyntaxNode> argumentNamed, string signature, string? hint = null)
     {
         try
         {
@@ -417,7 +426,7 @@ internal sealed partial class FormulaBinder
         }
         catch (ArgumentException ex)
         {
-            throw FromArgumentException(ex, argumentNamed(ex.ParamName), signature);
+            throw FromArgumentException(ex, argumentNamed(ex.ParamName), signature, hint);
         }
     }
 
@@ -452,7 +461,7 @@ internal sealed partial class FormulaBinder
         throw new BindException();
     }
 
-    private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature)
+    private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature, string? hint = null)
     {
         var message = ex.Message;
         if (ex.ParamName is not null)
@@ -465,7 +474,7 @@ internal sealed partial class FormulaBinder
         var (expected, found) = match.Success
             ? ($"{char.ToLowerInvariant(match.Groups[1].Value[0])}{match.Groups[1].Value[1..]} for {parameter}{signature}", match.Groups[2].Value)
             : ($"valid parameters for {signature}", message.TrimEnd('.'));
-        return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found);
+        return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found, hint);
     }
 
     private BindException Fail(ScenarioErrorKind kind, SyntaxNode at, string expected, string found, string? hint = null)

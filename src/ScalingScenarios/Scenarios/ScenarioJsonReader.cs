@@ -324,11 +324,20 @@ internal sealed class ScenarioJsonReader
             return;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
             var (line, column) = Position(reader.TokenStartIndex);
             reader.Read();
+            if (!seen.Add(name))
+            {
+                // JSON readers disagree on which of two equal keys wins: refuse the ambiguity instead of keeping either.
+                AddError(ScenarioErrorKind.InvalidScenario, $"{field}.{name}", line, column, $"each variable once in {field}", $"a second entry for '{name}'");
+                reader.Skip();
+                continue;
+            }
+
             if (reader.TokenType != JsonTokenType.String)
             {
                 AddFieldError(ref reader, $"{field}.{name}", "a text in double quotes");
@@ -352,6 +361,7 @@ internal sealed class ScenarioJsonReader
         }
 
         var index = 0;
+        var pairs = new Dictionary<(string, string), int>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var field = $"correlations[{index.ToString(CultureInfo.InvariantCulture)}]";
@@ -367,11 +377,19 @@ internal sealed class ScenarioJsonReader
             var names = new List<string>();
             double? rho = null;
             var valid = true;
+            string? repeated = null;
+            var properties = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var property = reader.GetString()!;
                 reader.Read();
-                if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
+                if (!properties.Add(property))
+                {
+                    valid = false;
+                    repeated ??= property;
+                    reader.Skip();
+                }
+                else if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
                 {
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
@@ -400,10 +418,18 @@ internal sealed class ScenarioJsonReader
             if (!valid || names.Count != 2 || rho is null || names[0] == names[1])
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
-                    names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+                    repeated is not null ? $"the field '{repeated}' twice"
+                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+            }
+            else if (pairs.TryGetValue(string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0]), out var first))
+            {
+                // The same pair twice, even with the same value, is a mistake: with different values one would be silently lost.
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "each pair of variables once",
+                    $"the pair '{names[0]}', '{names[1]}' again (first in correlations[{first.ToString(CultureInfo.InvariantCulture)}])");
             }
             else
             {
+                pairs[string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0])] = index;
                 _document.Correlations.Add(new CorrelationDefinition(names[0], names[1], rho.Value, index, line, column));
             }
 
