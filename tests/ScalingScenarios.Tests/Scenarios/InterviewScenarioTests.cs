@@ -5,16 +5,7 @@ namespace ScalingScenarios.Tests.Scenarios;
 
 public class InterviewScenarioTests
 {
-    private static string SampleFile()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir.FullName, "ScalingScenarios.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return System.IO.File.ReadAllText(Path.Combine(dir!.FullName, "samples", "scenarios", "interview.json"));
-    }
+    private static string SampleFile() => System.IO.File.ReadAllText(RepositoryFiles.Path("samples", "scenarios", "interview.json"));
 
     [Fact]
     public void Json_IsTheSampleFileByteForByte()
