@@ -11,7 +11,7 @@ namespace ScalingScenarios.Scenarios;
 /// <remarks>
 /// The scenario models the market if scaling continues or stops (C03, C11, with the branches of C12), the value chain
 /// (C04), 4-5 builders (C05), cheaper inference (C07) and one frontier training run per builder (C02), and carries the
-/// inputs of the <c>ArgumentCheck</c>. Thread-safe; the scenario is parsed once, on first use.
+/// inputs of the <see cref="ArgumentCheck"/>. Thread-safe; the scenario is parsed once, on first use.
 /// </remarks>
 public static class InterviewScenario
 {
