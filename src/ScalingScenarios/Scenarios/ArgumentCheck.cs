@@ -138,11 +138,11 @@ public sealed class ArgumentCheck
     /// <summary>The check as one CSV table: one row per check with its raw value (shortest round-trip, invariant culture) and unit.</summary>
     /// <returns>RFC 4180 CSV with the header id, key, title, verdict, value, unit, valueText, conclusion, reasoning.</returns>
     public string ToCsv() => new TextTable(string.Empty, ["id", "key", "title", "verdict", "value", "unit", "valueText", "conclusion", "reasoning"],
-        _checks.Select(c => new[] { c.Id, c.Key, c.Title, JsonName(c.Verdict), JsonText.Raw(c.Value), c.Unit ?? string.Empty, c.ValueText, c.Conclusion, c.Reasoning })).ToCsv();
+        _checks.Select(c => new[] { c.Id, c.Key, c.Title, JsonName(c.Verdict), RawNumber.Format(c.Value), c.Unit ?? string.Empty, c.ValueText, c.Conclusion, c.Reasoning })).ToCsv();
 
     /// <summary>The check as one JSON object: scenario, samples, seed, a count per verdict, and a <c>claims</c> array of rows (id, claims, key, title, verdict, value, unit, valueText, conclusion, reasoning, inputs).</summary>
-    /// <returns>Indented JSON ending with a newline.</returns>
-    public string ToJson() => JsonText.Write(WriteJson);
+    /// <returns>Indented JSON (the library's JSON contract, <see cref="JsonOutput"/>).</returns>
+    public string ToJson() => JsonOutput.Write(WriteJson);
 
     /// <summary>Writes the check as one JSON object (see <see cref="ToJson"/>).</summary>
     /// <param name="writer">The writer, positioned where a value may start.</param>
@@ -176,8 +176,8 @@ public sealed class ArgumentCheck
             writer.WriteString("key", c.Key);
             writer.WriteString("title", c.Title);
             writer.WriteString("verdict", JsonName(c.Verdict));
-            JsonText.Number(writer, "value", c.Value);
-            JsonText.String(writer, "unit", c.Unit);
+            Json.Number(writer, "value", c.Value);
+            Json.Text(writer, "unit", c.Unit);
             writer.WriteString("valueText", c.ValueText);
             writer.WriteString("conclusion", c.Conclusion);
             writer.WriteString("reasoning", c.Reasoning);
@@ -186,8 +186,8 @@ public sealed class ArgumentCheck
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", i.Name);
-                JsonText.Number(writer, "value", i.Value);
-                JsonText.String(writer, "unit", i.Unit);
+                Json.Number(writer, "value", i.Value);
+                Json.Text(writer, "unit", i.Unit);
                 writer.WriteString("source", i.Source);
                 writer.WriteEndObject();
             }

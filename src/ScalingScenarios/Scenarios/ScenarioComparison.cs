@@ -178,18 +178,18 @@ public sealed class ScenarioComparison
             var d = i == 0 ? null : o.Differences[i - 1];
             return new[]
             {
-                o.Name, o.Unit ?? string.Empty, _labels[i], JsonText.Raw(s.Mean), JsonText.Raw(s.StdDev),
-                JsonText.Raw(s.HasSamples ? s.P5 : null), JsonText.Raw(s.HasSamples ? s.P50 : null), JsonText.Raw(s.HasSamples ? s.P95 : null),
-                JsonText.Raw(d?.MeanDifference), JsonText.Raw(d?.Ratio), JsonText.Raw(d?.Paired?.Mean), JsonText.Raw(d?.Paired?.P5),
-                JsonText.Raw(d?.Paired?.P95), JsonText.Raw(d?.ProbabilityPositive),
+                o.Name, o.Unit ?? string.Empty, _labels[i], RawNumber.Format(s.Mean), RawNumber.Format(s.StdDev),
+                RawNumber.Format(s.HasSamples ? s.P5 : null), RawNumber.Format(s.HasSamples ? s.P50 : null), RawNumber.Format(s.HasSamples ? s.P95 : null),
+                RawNumber.Format(d?.MeanDifference), RawNumber.Format(d?.Ratio), RawNumber.Format(d?.Paired?.Mean), RawNumber.Format(d?.Paired?.P5),
+                RawNumber.Format(d?.Paired?.P95), RawNumber.Format(d?.ProbabilityPositive),
             };
         }));
         return new TextTable(string.Empty, ["output", "unit", "scenario", "mean", "stdDev", "p5", "p50", "p95", "meanDifference", "ratio", "pairedMean", "pairedP5", "pairedP95", "probabilityPositive"], rows).ToCsv();
     }
 
     /// <summary>The comparison as one JSON object: baseline, samples, seed, paired, scenarios, and per output each result's statistics and each difference from the baseline.</summary>
-    /// <returns>Indented JSON ending with a newline.</returns>
-    public string ToJson() => JsonText.Write(WriteJson);
+    /// <returns>Indented JSON (the library's JSON contract, <see cref="JsonOutput"/>).</returns>
+    public string ToJson() => JsonOutput.Write(WriteJson);
 
     /// <summary>Writes the comparison as one JSON object (see <see cref="ToJson"/>).</summary>
     /// <param name="writer">The writer, positioned where a value may start.</param>
@@ -225,7 +225,7 @@ public sealed class ScenarioComparison
         foreach (var o in _outputs)
         {
             writer.WriteStartObject(o.Name);
-            JsonText.String(writer, "unit", o.Unit);
+            Json.Text(writer, "unit", o.Unit);
             writer.WriteStartObject("results");
             for (var i = 0; i < _results.Length; i++)
             {
@@ -237,16 +237,16 @@ public sealed class ScenarioComparison
             foreach (var d in o.Differences)
             {
                 writer.WriteStartObject(d.Label);
-                JsonText.Number(writer, "meanDifference", d.MeanDifference);
-                JsonText.Number(writer, "ratio", d.Ratio);
+                Json.Number(writer, "meanDifference", d.MeanDifference);
+                Json.Number(writer, "ratio", d.Ratio);
                 if (d.Paired is { } p)
                 {
                     writer.WriteStartObject("paired");
-                    JsonText.Number(writer, "mean", p.Mean);
-                    JsonText.Number(writer, "p5", p.P5);
-                    JsonText.Number(writer, "p50", p.P50);
-                    JsonText.Number(writer, "p95", p.P95);
-                    JsonText.Number(writer, "probabilityPositive", d.ProbabilityPositive);
+                    Json.Number(writer, "mean", p.Mean);
+                    Json.Number(writer, "p5", p.P5);
+                    Json.Number(writer, "p50", p.P50);
+                    Json.Number(writer, "p95", p.P95);
+                    Json.Number(writer, "probabilityPositive", d.ProbabilityPositive);
                     writer.WriteEndObject();
                 }
                 else

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ScalingScenarios.Reporting;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
@@ -21,19 +20,19 @@ internal static class SummaryJson
     /// <summary>Writes the statistics into the current object.</summary>
     public static void WriteBody(Utf8JsonWriter writer, Summary summary)
     {
-        JsonText.Number(writer, "mean", summary.Mean);
-        JsonText.Number(writer, "stdDev", summary.StdDev);
-        JsonText.Number(writer, "min", summary.Min);
-        JsonText.Number(writer, "max", summary.Max);
+        Json.Number(writer, "mean", summary.Mean);
+        Json.Number(writer, "stdDev", summary.StdDev);
+        Json.Number(writer, "min", summary.Min);
+        Json.Number(writer, "max", summary.Max);
         if (summary.HasSamples)
         {
-            JsonText.Number(writer, "p5", summary.P5);
-            JsonText.Number(writer, "p10", summary.P10);
-            JsonText.Number(writer, "p25", summary.P25);
-            JsonText.Number(writer, "p50", summary.P50);
-            JsonText.Number(writer, "p75", summary.P75);
-            JsonText.Number(writer, "p90", summary.P90);
-            JsonText.Number(writer, "p95", summary.P95);
+            Json.Number(writer, "p5", summary.P5);
+            Json.Number(writer, "p10", summary.P10);
+            Json.Number(writer, "p25", summary.P25);
+            Json.Number(writer, "p50", summary.P50);
+            Json.Number(writer, "p75", summary.P75);
+            Json.Number(writer, "p90", summary.P90);
+            Json.Number(writer, "p95", summary.P95);
         }
     }
 }
