@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Uncertainty;
 
@@ -118,6 +119,73 @@ public sealed class BranchResults
             + (o.Branch.Description is null ? string.Empty : $". {o.Branch.Description}")).ToList();
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"Every branch ran with {Samples:N0} samples and seed {Seed} (common random numbers); E[Σ p·v] is the expected value over the branches."));
         return new TextTable($"{Scenario.Name}: branches", columns, rows, notes);
+    }
+
+    /// <summary>The branches as one JSON object: samples, seed, each branch with its probability and outputs, and per output the expected value (with its Monte Carlo error and each branch's contribution) and the mixture.</summary>
+    /// <returns>Indented JSON (the library's JSON contract, <see cref="JsonOutput"/>).</returns>
+    public string ToJson() => JsonOutput.Write(WriteJson);
+
+    /// <summary>Writes the branches as one JSON object (see <see cref="ToJson"/>).</summary>
+    /// <param name="writer">The writer, positioned where a value may start.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber("samples", Samples);
+        writer.WriteNumber("seed", Seed);
+        writer.WriteStartArray("branches");
+        foreach (var o in _outcomes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", o.Name);
+            Json.Text(writer, "description", o.Branch.Description);
+            writer.WriteString("probability", o.Branch.Probability);
+            writer.WriteDouble("probabilityMean", o.Probability.Mean);
+            writer.WriteStartObject("overrides");
+            foreach (var (name, formula) in o.Branch.Overrides)
+            {
+                writer.WriteString(name, formula);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("outputs");
+            foreach (var (variable, summary) in o.Result.Scenario.Outputs.Zip(o.Result.Outputs))
+            {
+                SummaryJson.Write(writer, variable.Name, summary);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("expectedValues");
+        foreach (var v in Scenario.Outputs)
+        {
+            var e = ExpectedValue(v.Name);
+            writer.WriteStartObject(v.Name);
+            writer.WriteDouble("mean", e.Mean);
+            writer.WriteDouble("standardError", e.StandardError);
+            writer.WriteStartObject("contributions");
+            for (var i = 0; i < _outcomes.Length; i++)
+            {
+                writer.WriteDouble(_outcomes[i].Name, e.Contributions[i]);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("mixture");
+        foreach (var v in Scenario.Outputs)
+        {
+            SummaryJson.Write(writer, v.Name, Mixture(v.Name));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     /// <summary>Runs every branch of <paramref name="scenario"/> with the same options and checks the probabilities in every sample.</summary>
