@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -80,5 +81,5 @@ public sealed class ConductMarket
     /// <summary>The outcome as one line of numbers.</summary>
     /// <returns>For example "Conduct θ=0.25: P=36, Q=64, Lerner=0.444".</returns>
     public override string ToString()
-        => $"Conduct θ={Guard.Format(Conduct)}: P={Reporting.Display.Number(Price)}, Q={Reporting.Display.Number(IndustryOutput)}, Lerner={Reporting.Display.Number(Lerner)}";
+        => $"Conduct θ={Guard.Format(Conduct)}: P={Display.Number(Price)}, Q={Display.Number(IndustryOutput)}, Lerner={Display.Number(Lerner)}";
 }

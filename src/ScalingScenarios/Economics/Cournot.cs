@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -102,5 +103,5 @@ public sealed class Cournot
     /// <summary>The equilibrium as one line of numbers.</summary>
     /// <returns>For example "Cournot n=4: P=36, Q=64, Lerner=0.444".</returns>
     public override string ToString()
-        => $"Cournot n={Guard.Format(Firms)}: P={Reporting.Display.Number(Price)}, Q={Reporting.Display.Number(IndustryOutput)}, Lerner={Reporting.Display.Number(Lerner)}";
+        => $"Cournot n={Guard.Format(Firms)}: P={Display.Number(Price)}, Q={Display.Number(IndustryOutput)}, Lerner={Display.Number(Lerner)}";
 }

@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -93,5 +94,5 @@ public sealed class DifferentiatedBertrand
     /// <summary>The equilibrium as one line of numbers.</summary>
     /// <returns>For example "Differentiated Bertrand: p=46.7, margin=26.7, Lerner=0.571".</returns>
     public override string ToString()
-        => $"Differentiated Bertrand: p={Reporting.Display.Number(Price)}, margin={Reporting.Display.Number(UnitMargin)}, Lerner={Reporting.Display.Number(Lerner)}";
+        => $"Differentiated Bertrand: p={Display.Number(Price)}, margin={Display.Number(UnitMargin)}, Lerner={Display.Number(Lerner)}";
 }

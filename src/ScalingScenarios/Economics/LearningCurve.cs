@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -151,5 +152,5 @@ public sealed class LearningCurve
     /// <summary>The curve as text.</summary>
     /// <returns>For example "Wright curve: 20% per doubling (b = 0.322)".</returns>
     public override string ToString()
-        => $"Wright curve: {Reporting.Display.Percent(LearningRate)} per doubling (b = {Reporting.Display.Number(Exponent)})";
+        => $"Wright curve: {Display.Percent(LearningRate)} per doubling (b = {Display.Number(Exponent)})";
 }

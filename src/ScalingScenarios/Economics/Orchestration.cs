@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -113,7 +114,7 @@ public sealed class Orchestration
     /// <summary>The comparison as one line.</summary>
     /// <returns>For example "1 large + 20 small (r = 60): 6.35% of the all-large cost".</returns>
     public override string ToString()
-        => $"1 large + {Guard.Format(SmallCalls)} small (r = {Guard.Format(PriceRatio)}): {Reporting.Display.Percent(RelativeCost)} of the all-large cost";
+        => $"1 large + {Guard.Format(SmallCalls)} small (r = {Guard.Format(PriceRatio)}): {Display.Percent(RelativeCost)} of the all-large cost";
 
     private static double PerCorrect(double cost, double accuracy) => accuracy > 0 ? cost / accuracy : double.PositiveInfinity;
 }

@@ -1,3 +1,5 @@
+using ScalingScenarios.Reporting;
+
 namespace ScalingScenarios.Economics;
 
 /// <summary>
@@ -71,10 +73,10 @@ public sealed class SpeedupConsistency
     /// <returns>For example "100 years in 5–10 years needs 10–20×; claimed 10–100× gives 10–1 years; overlap 10–20× (consistent)".</returns>
     public override string ToString()
         => $"{Guard.Format(Years)} years in {Guard.Format(TargetYearsLow)}–{Guard.Format(TargetYearsHigh)} years needs "
-            + $"{Reporting.Display.Number(NeededSpeedupLow)}–{Reporting.Display.Number(NeededSpeedupHigh)}×; claimed "
-            + $"{Reporting.Display.Number(ClaimedSpeedupLow)}–{Reporting.Display.Number(ClaimedSpeedupHigh)}× gives "
-            + $"{Reporting.Display.Number(YearsAtClaimedLow)}–{Reporting.Display.Number(YearsAtClaimedHigh)} years; "
+            + $"{Display.Number(NeededSpeedupLow)}–{Display.Number(NeededSpeedupHigh)}×; claimed "
+            + $"{Display.Number(ClaimedSpeedupLow)}–{Display.Number(ClaimedSpeedupHigh)}× gives "
+            + $"{Display.Number(YearsAtClaimedLow)}–{Display.Number(YearsAtClaimedHigh)} years; "
             + (IsConsistent
-                ? $"overlap {Reporting.Display.Number(OverlapLow)}–{Reporting.Display.Number(OverlapHigh)}× (consistent)"
+                ? $"overlap {Display.Number(OverlapLow)}–{Display.Number(OverlapHigh)}× (consistent)"
                 : "no overlap (inconsistent)");
 }

@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Economics;
 
@@ -303,7 +304,7 @@ public sealed class UnitEconomics
     /// <summary>The economics as one line.</summary>
     /// <returns>For example "F=$1B, p=15, c=9, Q=2e+8: margin 40%, profit $200M".</returns>
     public override string ToString()
-        => $"F={Reporting.Display.Usd(FixedCost)}, p={Reporting.Display.Number(Price)}, c={Reporting.Display.Number(UnitCost)}, Q={Reporting.Display.Number(Volume)}: margin {Reporting.Display.Percent(GrossMargin)}, profit {Reporting.Display.Usd(Profit)}";
+        => $"F={Display.Usd(FixedCost)}, p={Display.Number(Price)}, c={Display.Number(UnitCost)}, Q={Display.Number(Volume)}: margin {Display.Percent(GrossMargin)}, profit {Display.Usd(Profit)}";
 
     private static double GrossMarginOf(double price, double unitCost) => 1 - (unitCost / price);
 

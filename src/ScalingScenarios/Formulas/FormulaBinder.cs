@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScalingScenarios.Reporting;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Formulas;
@@ -15,6 +16,7 @@ internal sealed partial class FormulaBinder
     private readonly HashSet<Uncertain> _variableNodes = [];
     private readonly List<ScenarioError> _errors = [];
     private readonly Dictionary<string, int> _leafLabels = new(StringComparer.Ordinal);
+    private int _leafCount;
     private VariableDefinition _variable = null!;
 
     /// <summary>The nodes of the variables that bound without error, and every error found.</summary>
@@ -37,6 +39,7 @@ internal sealed partial class FormulaBinder
 
             binder._variable = variable.Definition;
             binder._leafLabels.Clear();
+            binder._leafCount = 0;
             try
             {
                 var value = variable.Tree is null ? BoundValue.Of(variable.Definition.Number ?? 0) : binder.BindNode(variable.Tree);
@@ -389,7 +392,11 @@ internal sealed partial class FormulaBinder
         }
     }
 
-    /// <summary>Names a random leaf "variable: formula" (unique within the variable), so sensitivity tables and errors say where it comes from and its random stream stays with its variable.</summary>
+    /// <summary>
+    /// Names a random leaf "variable: formula" (unique within the variable), so sensitivity tables and errors say where
+    /// it comes from. Its random stream is keyed on the variable's name and the leaf's position among the variable's
+    /// random leaves, not on that display text, so a change to the printer cannot change a seeded number.
+    /// </summary>
     private Uncertain Label(Uncertain node, SyntaxNode at)
     {
         if (!node.IsRandomLeaf)
@@ -399,7 +406,7 @@ internal sealed partial class FormulaBinder
 
         var label = $"{_variable.Name}: {FormulaPrinter.Print(at)}";
         var count = _leafLabels[label] = _leafLabels.GetValueOrDefault(label) + 1;
-        return node.Named(count == 1 ? label : $"{label} #{count}");
+        return node.Named(count == 1 ? label : $"{label} #{count}", $"{_variable.Name}#{++_leafCount}");
     }
 
     private BoundValue Finite(double value, SyntaxNode at)
@@ -412,7 +419,7 @@ internal sealed partial class FormulaBinder
         // Point at the operator of a binary operation (the '/' of 1 / 0), else at the whole call.
         var (start, length) = at is BinaryNode b ? (b.OperatorStart, Syntax.Symbol(b.Operator).Length) : (at.Start, at.End - at.Start);
         _errors.Add(FormulaChecker.Error(ScenarioErrorKind.InvalidParameter, _variable, start, length,
-            "a finite result", $"{Reporting.Display.Number(value)} from {FormulaPrinter.Print(at)}"));
+            "a finite result", $"{Display.Number(value)} from {FormulaPrinter.Print(at)}"));
         throw new BindException();
     }
 

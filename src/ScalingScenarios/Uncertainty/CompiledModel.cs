@@ -141,7 +141,7 @@ internal sealed class CompiledModel
                 var group = (CorrelationGroup)node.Payload!;
                 if (!groups.TryGetValue(group, out var groupIdentity))
                 {
-                    var key = StreamKeys.Hash(group.Description);
+                    var key = group.StreamIdentity;
                     occurrences.TryGetValue(key, out var seen);
                     occurrences[key] = seen + 1;
                     groupIdentity = StreamKeys.Combine(key, (ulong)seen);
@@ -163,22 +163,26 @@ internal sealed class CompiledModel
         return new CompiledModel(nodes, inputs, isConstant, constants, identities, [.. roots.Select(r => slotOf[r])]);
     }
 
+    /// <summary>
+    /// A node's structural hash: its stream name when it has one, else its kind's <see cref="NodeKinds.StreamId"/>, its
+    /// constant or distribution identity and its parents' hashes. Built from stable ids and parameter values only.
+    /// </summary>
     private static ulong Structure(Uncertain node, int[] inputSlots, ulong[] structure)
     {
-        if (node.Name is not null)
+        if (node.StreamName is not null)
         {
-            return StreamKeys.Hash("name:" + node.Name);
+            return StreamKeys.Hash("name:" + node.StreamName);
         }
 
-        var h = StreamKeys.Hash("kind:" + node.Kind.ToString());
+        var h = StreamKeys.Hash("kind:" + node.Kind.StreamId());
         switch (node.Kind)
         {
             case NodeKind.Constant:
                 return StreamKeys.Combine(h, node.Value);
             case NodeKind.Distribution:
-                return StreamKeys.Combine(h, StreamKeys.Hash(node.DistributionValue!.ToString()));
+                return StreamKeys.Combine(h, node.DistributionValue!.StreamIdentity());
             case NodeKind.Correlated:
-                return StreamKeys.Combine(StreamKeys.Combine(h, StreamKeys.Hash(((CorrelationGroup)node.Payload!).Description)), node.Value);
+                return StreamKeys.Combine(StreamKeys.Combine(h, ((CorrelationGroup)node.Payload!).StreamIdentity), node.Value);
             case NodeKind.Mixture:
                 foreach (var w in (double[])node.Payload!)
                 {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -18,14 +16,18 @@ internal sealed class CorrelationGroup
         Members = members;
         RankCorrelation = rankCorrelation;
         Cholesky = cholesky;
-        var text = new StringBuilder("correlate(");
-        text.AppendJoin(", ", members.Select(m => m.ToString()));
-        foreach (var value in rankCorrelation)
+        var identity = StreamKeys.Combine(StreamKeys.Hash("correlate"), (ulong)members.Length);
+        foreach (var member in members)
         {
-            text.Append(';').Append(Guard.Format(value));
+            identity = StreamKeys.Combine(identity, member.StreamIdentity());
         }
 
-        Description = text.Append(')').ToString();
+        foreach (var value in rankCorrelation)
+        {
+            identity = StreamKeys.Combine(identity, value);
+        }
+
+        StreamIdentity = identity;
     }
 
     /// <summary>The members' marginal distributions.</summary>
@@ -37,8 +39,8 @@ internal sealed class CorrelationGroup
     /// <summary>The lower-triangular factor L of the normal scores' Pearson matrix (L Lᵀ = R).</summary>
     internal double[,] Cholesky { get; }
 
-    /// <summary>A description that identifies the group's structure (used for its random streams).</summary>
-    internal string Description { get; }
+    /// <summary>The group's identity in random-stream keys: its members' identities and the matrix entries (no display text).</summary>
+    internal ulong StreamIdentity { get; }
 
     /// <summary>
     /// Validates a rank-correlation matrix for <paramref name="count"/> leaves and returns the Cholesky factor of the

@@ -244,6 +244,24 @@ public abstract class Distribution
     /// <summary>The quantile for a p already checked to be in [0, 1].</summary>
     private protected abstract double QuantileCore(double p);
 
+    /// <summary>
+    /// The distribution's identity in random-stream keys: a stable family id and the parameter values (bit patterns),
+    /// never <see cref="ToString"/> text, so that a change of description cannot change a seeded number.
+    /// </summary>
+    internal abstract ulong StreamIdentity();
+
+    /// <summary>Builds a <see cref="StreamIdentity"/> from a family id (fixed once released) and the parameters in order.</summary>
+    private protected static ulong Identity(string familyId, params ReadOnlySpan<double> parameters)
+    {
+        var h = StreamKeys.Hash("distribution:" + familyId);
+        foreach (var p in parameters)
+        {
+            h = StreamKeys.Combine(h, p);
+        }
+
+        return h;
+    }
+
     /// <summary>The beta shapes with the given mean and standard deviation, validated.</summary>
     internal static (double Alpha, double Beta) BetaShapeFromMoments(double mean, double stdDev)
     {

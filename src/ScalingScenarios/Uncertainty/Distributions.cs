@@ -15,6 +15,8 @@ internal sealed class PointDistribution(double value) : Distribution
 
     public override string ToString() => F(Value);
 
+    internal override ulong StreamIdentity() => Identity("point", Value);
+
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch) => destination.Fill(Value);
 
     private protected override double QuantileCore(double p) => Value;
@@ -34,6 +36,8 @@ internal sealed class UniformDistribution(double min, double max) : Distribution
     public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : Math.Clamp((x - Min) / (Max - Min), 0, 1);
 
     public override string ToString() => $"uniform({F(Min)}, {F(Max)})";
+
+    internal override ulong StreamIdentity() => Identity("uniform", Min, Max);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Uniform(ref source, Param.Of(Min), Param.Of(Max), destination);
@@ -55,6 +59,8 @@ internal sealed class NormalDistribution(double mean, double stdDev) : Distribut
     public override double Cdf(double x) => MathNet.Numerics.Distributions.Normal.CDF(Mu, Sigma, x);
 
     public override string ToString() => $"normal({F(Mu)}, {F(Sigma)})";
+
+    internal override ulong StreamIdentity() => Identity("normal", Mu, Sigma);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Normal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
@@ -81,6 +87,8 @@ internal sealed class LogNormalDistribution(double mu, double sigma, string? des
     public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : (x <= 0 ? 0 : MathNet.Numerics.Distributions.Normal.CDF(Mu, Sigma, Math.Log(x)));
 
     public override string ToString() => description ?? $"lognormal({F(Mu)}, {F(Sigma)})";
+
+    internal override ulong StreamIdentity() => Identity("lognormal", Mu, Sigma);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.LogNormal(ref source, Param.Of(Mu), Param.Of(Sigma), destination);
@@ -131,6 +139,8 @@ internal sealed class TriangularDistribution(double min, double mode, double max
 
     public override string ToString() => $"triangular({F(Min)}, {F(Mode)}, {F(Max)})";
 
+    internal override ulong StreamIdentity() => Identity("triangular", Min, Mode, Max);
+
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Triangular(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination);
 
@@ -158,6 +168,8 @@ internal sealed class BetaDistribution(double alpha, double beta) : Distribution
     public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : (x <= 0 ? 0 : x >= 1 ? 1 : SpecialFunctions.BetaRegularized(Alpha, BetaShape, x));
 
     public override string ToString() => $"beta({F(Alpha)}, {F(BetaShape)})";
+
+    internal override ulong StreamIdentity() => Identity("beta", Alpha, BetaShape);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Beta(ref source, Param.Of(Alpha), Param.Of(BetaShape), destination, scratch);
@@ -232,6 +244,8 @@ internal sealed class PertDistribution : Distribution
 
     public override string ToString() => $"pert({F(Min)}, {F(Mode)}, {F(Max)})";
 
+    internal override ulong StreamIdentity() => Identity("pert", Min, Mode, Max);
+
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Pert(ref source, Param.Of(Min), Param.Of(Mode), Param.Of(Max), destination, scratch);
 
@@ -250,6 +264,8 @@ internal sealed class BernoulliDistribution(double p) : Distribution
     public override double Cdf(double x) => double.IsNaN(x) ? double.NaN : (x < 0 ? 0 : x < 1 ? 1 - P : 1);
 
     public override string ToString() => $"bernoulli({F(P)})";
+
+    internal override ulong StreamIdentity() => Identity("bernoulli", P);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Bernoulli(ref source, Param.Of(P), destination);
@@ -324,6 +340,8 @@ internal sealed class DiscreteDistribution : Distribution
     }
 
     public override string ToString() => $"discrete([{string.Join(", ", _values.Select(F))}], [{string.Join(", ", _weights.Select(F))}])";
+
+    internal override ulong StreamIdentity() => Identity("discrete", [_values.Length, .. _values, .. _weights]);
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
         => Samplers.Discrete(ref source, _values, _cumulative, destination);
@@ -413,6 +431,19 @@ internal sealed class MixtureDistribution : Distribution
     }
 
     public override string ToString() => $"mixture([{string.Join(", ", _components.Select(c => c.ToString()))}], [{string.Join(", ", _weights.Select(F))}])";
+
+    internal override ulong StreamIdentity() => StreamKeys.Combine(Identity("mixture", _weights), Components());
+
+    private ulong Components()
+    {
+        var h = (ulong)_components.Length;
+        foreach (var c in _components)
+        {
+            h = StreamKeys.Combine(h, c.StreamIdentity());
+        }
+
+        return h;
+    }
 
     internal override void Fill<T>(ref T source, Span<double> destination, Span<double> scratch)
     {

@@ -51,7 +51,7 @@ public sealed partial class Uncertain
         var result = new Uncertain[leaves.Length];
         for (var i = 0; i < leaves.Length; i++)
         {
-            result[i] = new Uncertain(NodeKind.Correlated, [], value: i, distribution: members[i], payload: group, name: leaves[i].Name);
+            result[i] = new Uncertain(NodeKind.Correlated, [], value: i, distribution: members[i], payload: group, name: leaves[i].Name, streamName: leaves[i].StreamName);
         }
 
         return Array.AsReadOnly(result);

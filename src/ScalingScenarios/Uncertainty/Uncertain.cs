@@ -17,7 +17,7 @@ namespace ScalingScenarios.Uncertainty;
 /// </remarks>
 public sealed partial class Uncertain
 {
-    private Uncertain(NodeKind kind, Uncertain[] parents, double value = 0, Distribution? distribution = null, object? payload = null, string? name = null)
+    private Uncertain(NodeKind kind, Uncertain[] parents, double value = 0, Distribution? distribution = null, object? payload = null, string? name = null, string? streamName = null)
     {
         Kind = kind;
         Parents = parents;
@@ -25,6 +25,7 @@ public sealed partial class Uncertain
         DistributionValue = distribution;
         Payload = payload;
         Name = name;
+        StreamName = streamName;
     }
 
     /// <summary>Gets the display name given with <see cref="Named(string)"/>, or null.</summary>
@@ -45,6 +46,14 @@ public sealed partial class Uncertain
     internal Distribution? DistributionValue { get; }
 
     internal object? Payload { get; }
+
+    /// <summary>
+    /// The text a random leaf's stream is keyed on, or null for a structural key (see <see cref="CompiledModel"/>).
+    /// Never display text: <see cref="Named(string)"/> sets it to the name the caller chose, the formula binder to the
+    /// variable's name and the leaf's position in the formula, so that no change to <see cref="ToString"/>, a
+    /// distribution's description or the formula printer changes a seeded number.
+    /// </summary>
+    internal string? StreamName { get; }
 
     /// <summary>Turns a number into a constant node.</summary>
     /// <param name="value">The value. Range: any finite number.</param>
@@ -77,8 +86,11 @@ public sealed partial class Uncertain
             throw new ArgumentException("Expected a non-empty name; got an empty or white-space name.", nameof(name));
         }
 
-        return new Uncertain(Kind, Parents, Value, DistributionValue, Payload, name);
+        return Named(name, name);
     }
+
+    /// <summary>A copy with the display name <paramref name="name"/> whose random stream is keyed on <paramref name="streamName"/>.</summary>
+    internal Uncertain Named(string name, string streamName) => new(Kind, Parents, Value, DistributionValue, Payload, name, streamName);
 
     /// <summary>Runs a simulation of this node alone and returns its summary.</summary>
     /// <param name="samples">The number of samples. Range: [1, 2^31 − 1].</param>
