@@ -22,9 +22,12 @@ public sealed partial class Scenario
     /// <exception cref="SimulationException">A formula produced NaN or ±∞, or an uncertain parameter was invalid, at some sample.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     /// <remarks>
-    /// Rows reach the sink in sample order, a block of <see cref="SampleExport.BlockSize"/> samples at a time, with no
-    /// second copy of the samples. A sample's values are the same whichever variables are exported (each variable's
-    /// random stream depends only on the seed, its name and the chunk).
+    /// The rows are streamed during the run (<see cref="Simulation.Stream"/>), in sample order, a block of
+    /// <see cref="SampleExport.BlockSize"/> samples at a time: exported inputs are never kept, and with
+    /// <c>options.WithKeepSamples(false)</c> nothing is, so memory stays a few chunks per column whatever the sample
+    /// count (the summaries then hold moments only). A sample's values are the same whichever variables are exported
+    /// (each variable's random stream depends only on the seed, its name and the chunk). The sink's
+    /// <see cref="SampleSink.Begin"/> is called before the run and <see cref="SampleSink.Complete"/> after it.
     /// </remarks>
     public ScenarioResult Export(SampleSink sink, IEnumerable<string>? variables = null, SimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -40,9 +43,24 @@ public sealed partial class Scenario
             }
         }
 
-        var keep = run.KeepSamples ? outputs : [.. exported.Select(v => v.Node)];
-        var result = Simulation.Run(run, outputs, keep, progress, cancellationToken);
-        SampleExport.Write(sink, [.. exported.Select(v => result[v.Node])], [.. exported.Select(v => new SampleColumn(v.Name, v.Unit))]);
+        // Only the scenario's outputs are kept (when the options say so, for the summary's quantiles); exported
+        // inputs are streamed and forgotten. Each chunk is staged in one reusable buffer per column.
+        var keep = run.KeepSamples ? _outputs.Select(o => o.Node).ToArray() : [];
+        var positions = exported.Select(v => outputs.IndexOf(v.Node)).ToArray();
+        var staging = exported.Select(_ => new double[Math.Min(SampleExport.BlockSize, run.Samples)]).ToArray();
+        var block = new ReadOnlyMemory<double>[staging.Length];
+        sink.Begin([.. exported.Select(v => new SampleColumn(v.Name, v.Unit))], run.Samples);
+        var result = Simulation.StreamKeeping(run, outputs, keep, chunk =>
+        {
+            for (var c = 0; c < positions.Length; c++)
+            {
+                chunk.Output(positions[c]).CopyTo(staging[c]);
+                block[c] = staging[c].AsMemory(0, chunk.Length);
+            }
+
+            sink.WriteBlock(block);
+        }, progress, cancellationToken);
+        sink.Complete();
         return new ScenarioResult(this, result);
     }
 

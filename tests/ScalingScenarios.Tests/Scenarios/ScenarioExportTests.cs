@@ -95,6 +95,29 @@ public class ScenarioExportTests
     }
 
     [Fact]
+    public void Export_ConstantVariable_WritesItOnEveryRow()
+    {
+        var scenario = Scenario.Parse("""{ "name": "c", "samples": 5000, "variables": { "k": 0.5, "x": "k * uniform(0, 1)" }, "outputs": ["x"] }""");
+        var text = new StringWriter();
+
+        scenario.Export(new CsvSampleWriter(text), ["k", "x"]);
+
+        ReadCsv(text.ToString())["k"].Should().HaveCount(5000).And.OnlyContain(v => v == 0.5);
+    }
+
+    [Fact]
+    public void Export_OneThreadOrTwo_WritesTheSameText()
+    {
+        var one = new StringWriter();
+        var two = new StringWriter();
+
+        Model.Export(new CsvSampleWriter(one), ["share", "profit"], Model.Options.WithThreads(1));
+        Model.Export(new CsvSampleWriter(two), ["share", "profit"], Model.Options.WithThreads(2));
+
+        two.ToString().Should().Be(one.ToString());
+    }
+
+    [Fact]
     public void Export_SinkReceivesBlocksInSampleOrder()
     {
         var sink = new RecordingSink();
