@@ -16,28 +16,21 @@ internal static class SampleExportFile
     /// <summary>The extensions <c>--export</c> accepts.</summary>
     internal static readonly string[] Extensions = [".csv", ".parquet"];
 
-    /// <summary>Checks the path's extension before anything runs.</summary>
-    /// <exception cref="CliInputException">The path does not end in .csv or .parquet.</exception>
-    internal static void CheckPath(string path)
+    /// <summary>The message for a path whose extension <c>--export</c> does not know, or null when it ends in .csv or .parquet.</summary>
+    internal static string? ExtensionError(string path)
+        => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"--export: expected a file ending in .csv or .parquet; got '{Printable.Quote(path)}'.";
+
+    /// <summary>Checks the path's extension and the variables before anything runs.</summary>
+    /// <exception cref="CliInputException">The path does not end in .csv or .parquet, or a variable is unknown or listed twice.</exception>
+    internal static void Check(Scenario scenario, string path, IReadOnlyList<string> variables)
     {
-        var extension = Path.GetExtension(path);
-        if (!Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        if (ExtensionError(path) is { } error)
         {
-            throw new CliInputException($"--export: Expected a file ending in .csv or .parquet; got '{path}'.");
+            throw new CliInputException(error);
         }
-    }
 
-    /// <summary>Splits the comma-separated list of <c>--export-variables</c>; null or empty means the outputs.</summary>
-    internal static string[] ParseVariables(string? list)
-        => list is null ? [] : [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
-
-    /// <summary>Runs <paramref name="scenario"/> and writes the samples of <paramref name="variables"/> to <paramref name="path"/>.</summary>
-    /// <returns>The run's result: the summary of the very samples written.</returns>
-    /// <exception cref="CliInputException">The extension is not .csv or .parquet, or a variable is unknown or listed twice.</exception>
-    /// <exception cref="IOException">The directory does not exist or the file cannot be written.</exception>
-    internal static ScenarioResult Run(Scenario scenario, string path, IReadOnlyList<string> variables, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
-    {
-        CheckPath(path);
         foreach (var name in variables)
         {
             try
@@ -55,7 +48,20 @@ internal static class SampleExportFile
         {
             throw new CliInputException($"--export-variables: Expected each variable once; '{duplicate.Key}' is listed twice.");
         }
+    }
 
+    /// <summary>Splits the comma-separated list of <c>--export-variables</c>; null or empty means the outputs.</summary>
+    internal static string[] ParseVariables(string? list)
+        => list is null ? [] : [.. list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>Runs <paramref name="scenario"/> and writes the samples of <paramref name="variables"/> to <paramref name="path"/>.</summary>
+    /// <returns>The run's result: the summary of the very samples written.</returns>
+    /// <exception cref="CliInputException">The extension is not .csv or .parquet, or a variable is unknown or listed twice.</exception>
+    /// <exception cref="DirectoryNotFoundException">The target's directory does not exist.</exception>
+    /// <exception cref="IOException">The directory does not exist or the file cannot be written.</exception>
+    internal static ScenarioResult Run(Scenario scenario, string path, IReadOnlyList<string> variables, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        Check(scenario, path, variables);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
