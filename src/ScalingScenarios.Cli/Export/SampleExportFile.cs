@@ -1,7 +1,7 @@
+using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Parquet;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
-using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Cli.Export;
