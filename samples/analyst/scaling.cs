@@ -1,11 +1,14 @@
 #!/usr/bin/env -S dotnet run
 // The scaling core as a C# file-based app: the C02 tier ladder on both readings (parameters or training dollars)
 // and the loss curves of the built-in scaling-law fits along their compute-optimal frontier.
-// Run it with `dotnet run scaling.cs`; it writes scaling.out.md next to itself.
+// Run it with `dotnet run scaling.cs`; it writes scaling.out.md and its charts next to itself.
 #:package ScalingScenarios
+#:package ScalingScenarios.Charts
 
+using ScalingScenarios.Charts;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scaling;
+using ScottPlot;
 
 var here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? Environment.CurrentDirectory;
 var report = new List<string> { "# The scaling core", "" };
@@ -33,6 +36,10 @@ foreach (var basis in new[] { TierBasis.Parameters, TierBasis.TrainingCostUsd })
 
 report.Add(TierLadder.TranslationCaveat);
 
+// Both readings in one chart (log axes): the same "10x per tier" is 100x apart at the top.
+Charts.TierLadder(assumptions).Save(Path.Combine(here, "scaling.tiers.png"), 1000, 450);
+report.Add("![Tier ladder on both readings](scaling.tiers.png)");
+
 // Loss curves: each fit's predicted loss at its own compute-optimal split, from 1e21 to 1e27 FLOPs.
 double[] budgets = [1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27];
 var curves = new TextTable(
@@ -42,6 +49,24 @@ var curves = new TextTable(
     [.. LossFit.All.Select(f => $"{f.Key}: {f.Name}")]);
 report.Add(curves.ToMarkdown());
 Console.WriteLine(curves.ToMarkdown());
+
+// A chart of your own: ScottPlot comes with ScalingScenarios.Charts. "Inter" is the font that package embeds, so the
+// text shows even where no system font is installed (it is registered once any ScalingScenarios chart exists).
+var plot = new Plot();
+plot.Font.Set("Inter");
+var flops = Enumerable.Range(0, 61).Select(i => Math.Pow(10, 21 + (i / 10.0))).ToArray();
+foreach (var fit in LossFit.All)
+{
+    var line = plot.Add.ScatterLine(flops.Select(Math.Log10).ToArray(), flops.Select(c => ComputeOptimal.ForBudget(c, fit).Loss).ToArray());
+    line.LegendText = fit.Key;
+}
+
+plot.Title("Predicted loss at the compute-optimal split");
+plot.XLabel("log10 training FLOPs");
+plot.YLabel("loss (nats per token)");
+plot.ShowLegend();
+plot.SavePng(Path.Combine(here, "scaling.loss.png"), 800, 500);
+report.Add("![Loss curves](scaling.loss.png)");
 
 // The curves flatten: every 10x of compute buys less loss than the one before (diminishing returns, C01).
 foreach (var fit in LossFit.All)

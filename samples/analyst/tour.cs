@@ -1,11 +1,14 @@
 #!/usr/bin/env -S dotnet run
-// A 10-minute tour of ScalingScenarios as a C# file-based app: build a scenario, run it, change one
+// A 10-minute tour of ScalingScenarios as a C# file-based app: build a scenario, run it, chart it, change one
 // assumption, compare the two runs, and export the raw samples for pandas, R or Excel.
-// Run it with `dotnet run tour.cs` (see README.md beside it); it writes tour.out.md and the exports next to itself.
+// Run it with `dotnet run tour.cs` (see README.md beside it); it writes tour.out.md, its charts and the exports
+// next to itself.
 #:package ScalingScenarios
+#:package ScalingScenarios.Charts
 #:package ScalingScenarios.Parquet
 
 using System.Globalization;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Parquet;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
@@ -31,22 +34,26 @@ static string Model(string name, string odds) => $$"""
     }
     """;
 
-var baseline = Scenario.Parse(Model("Baseline: 60-70% odds", "uniform(0.6, 0.7)"));
+var baseline = Scenario.Parse(Model("Baseline", "uniform(0.6, 0.7)"));
 string[] outputs = [.. baseline.Outputs.Select(o => o.Name)];
 
 // 2. Run it: 100,000 samples, seed 42 unless you say otherwise; the same seed gives the same numbers on any machine.
 var baseRun = baseline.Run();
-report.Add(baseRun.ToTable().ToMarkdown());
-Console.WriteLine(baseRun.ToTable().ToMarkdown());
+report.Add(baseRun.ToMarkdown());
+Console.WriteLine(baseRun.ToMarkdown());
+
+// Chart it: a histogram of the market shows the two futures (scaling continues or stops) as two humps.
+baseRun.Histogram("market").Save(Path.Combine(here, "tour.market.png"));
+report.Add("![Histogram of the market](tour.market.png)");
 
 // 3. Change one assumption: a sceptic's 30-40% odds that scaling continues. Everything else is unchanged,
 //    and the other variables keep their random streams, so the difference is the assumption's alone.
-var sceptic = Scenario.Parse(Model("Sceptic: 30-40% odds", "uniform(0.3, 0.4)"));
+var sceptic = Scenario.Parse(Model("Sceptic", "uniform(0.3, 0.4)"));
 var scepticRun = sceptic.Run();
 
 // 4. Compare the two runs side by side.
 var comparison = new TextTable(
-    "Baseline vs sceptic (means)",
+    "Baseline (60-70% odds) vs sceptic (30-40%), means",
     ["Output", "Baseline", "Sceptic", "Change"],
     outputs.Select(o => new[]
     {
@@ -58,6 +65,10 @@ var comparison = new TextTable(
     [string.Create(CultureInfo.InvariantCulture, $"P(model-layer profit > $500B a year): {Display.Percent(baseRun["modelProfit"].ProbabilityAbove(500e9))} vs {Display.Percent(scepticRun["modelProfit"].ProbabilityAbove(500e9))}.")]);
 report.Add(comparison.ToMarkdown());
 Console.WriteLine(comparison.ToMarkdown());
+
+// Same seed, so the two runs are paired sample by sample: the chart's second panel is the difference's distribution.
+baseRun.ComparisonChart("modelProfit", scepticRun).Save(Path.Combine(here, "tour.comparison.png"), 1000, 450);
+report.Add("![Baseline vs sceptic](tour.comparison.png)");
 
 // 5. Raw samples out: one row per sample, the outputs plus chosen inputs, streamed block by block.
 //    CSV is in the core package; Parquet comes from ScalingScenarios.Parquet.
