@@ -113,6 +113,9 @@ public static class Sources
     /// <summary>Iman and Conover 1982: inducing a rank correlation between sampled inputs by reordering them.</summary>
     public static Source ImanConover1982 { get; } = new("ImanConover1982", "A distribution-free approach to inducing rank correlation among input variables (Communications in Statistics - Simulation and Computation 11(3))", "R. L. Iman, W. J. Conover", 1982);
 
+    /// <summary>Student 1908: the t distribution (sampled here as a normal over the root of a scaled chi-squared).</summary>
+    public static Source Student1908 { get; } = new("Student1908", "The probable error of a mean (Biometrika 6(1), 1-25)", "Student (W. S. Gosset)", 1908);
+
     /// <summary>Marsaglia and Tsang 2000: the squeeze-and-reject gamma sampler used for beta and PERT draws.</summary>
     public static Source MarsagliaTsang2000Gamma { get; } = new("MarsagliaTsang2000Gamma", "A simple method for generating gamma variables (ACM Transactions on Mathematical Software 26(3))", "G. Marsaglia, W. W. Tsang", 2000);
 
@@ -135,7 +138,7 @@ public static class Sources
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
         SinghVives1984,
         DeepSeekV3,
-        Squiggle, HyndmanFan1996, ImanConover1982, MarsagliaTsang2000Gamma, MarsagliaTsang2000Ziggurat, BlackmanVigna2021,
+        Squiggle, HyndmanFan1996, ImanConover1982, Student1908, MarsagliaTsang2000Gamma, MarsagliaTsang2000Ziggurat, BlackmanVigna2021,
         Malcolm1959,
     ];
 

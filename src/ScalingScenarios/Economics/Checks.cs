@@ -12,9 +12,7 @@ internal static class Checks
         Guard.NonNegative(c, nameof(c));
         if (!(a > c))
         {
-            throw new ArgumentException(
-                $"Expected the demand intercept a to exceed the marginal cost c (otherwise nothing is sold); got a = {Guard.Format(a)}, c = {Guard.Format(c)}.",
-                nameof(a));
+            throw Guard.Invalid(nameof(a), "the demand intercept a to exceed the marginal cost c (otherwise nothing is sold)", $"a = {Guard.Format(a)}, c = {Guard.Format(c)}");
         }
     }
 }

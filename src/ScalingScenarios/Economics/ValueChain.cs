@@ -121,7 +121,7 @@ public sealed class ValueChain
         var copy = layers.ToArray();
         if (copy.Length == 0)
         {
-            throw new ArgumentException("Expected at least one layer; got none.", nameof(layers));
+            throw Guard.Invalid(nameof(layers), "at least one layer", "none");
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -135,7 +135,7 @@ public sealed class ValueChain
 
             if (!names.Add(layer.Name))
             {
-                throw new ArgumentException($"Expected distinct layer names; got '{layer.Name}' twice.", nameof(layers));
+                throw Guard.Invalid(nameof(layers), "distinct layer names", $"'{layer.Name}' twice");
             }
 
             sum += layer.Share;
@@ -143,8 +143,7 @@ public sealed class ValueChain
 
         if (Math.Abs(sum - 1) > ShareTolerance)
         {
-            throw new ArgumentException(
-                $"Expected layer shares that sum to 1 (within {Guard.Format(ShareTolerance)}); got {Guard.Format(sum)}.", nameof(layers));
+            throw Guard.Invalid(nameof(layers), $"layer shares that sum to 1 (within {Guard.Format(ShareTolerance)})", $"{Guard.Format(sum)}");
         }
 
         return new ValueChain(copy);
@@ -172,7 +171,7 @@ public sealed class ValueChain
         Guard.NotNull(layersFromCustomer);
         if (layersFromCustomer.Length == 0)
         {
-            throw new ArgumentException("Expected at least one layer; got none.", nameof(layersFromCustomer));
+            throw Guard.Invalid(nameof(layersFromCustomer), "at least one layer", "none");
         }
 
         var profits = new double[layersFromCustomer.Length];
@@ -188,7 +187,7 @@ public sealed class ValueChain
 
         if (!(total > 0))
         {
-            throw new ArgumentException("Expected at least one layer with a positive margin; got all margins 0.", nameof(layersFromCustomer));
+            throw Guard.Invalid(nameof(layersFromCustomer), "at least one layer with a positive margin", "all margins 0");
         }
 
         var layers = new ValueChainLayer[profits.Length];
@@ -197,7 +196,7 @@ public sealed class ValueChain
             var name = layersFromCustomer[i].Layer;
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new ArgumentException($"Expected a layer name; got an empty one at index {i}.", nameof(layersFromCustomer));
+                throw Guard.Invalid(nameof(layersFromCustomer), "a layer name", $"an empty one at index {i}");
             }
 
             layers[i] = new ValueChainLayer(name, profits[i] / total);

@@ -76,7 +76,7 @@ public sealed class TierLadder
         {
             TierBasis.Parameters => FirstTierParameters,
             TierBasis.TrainingCostUsd => FirstTierTrainingCostUsd,
-            _ => throw new ArgumentException($"Expected Parameters or TrainingCostUsd; got {basis}.", nameof(basis)),
+            _ => throw Guard.Invalid(nameof(basis), "Parameters or TrainingCostUsd", $"{basis}"),
         };
         return Create(basis, [.. Enumerable.Range(0, TierCount).Select(i => first * Math.Pow(StepFactor, i))], CapabilityLabels, assumptions);
     }
@@ -99,12 +99,12 @@ public sealed class TierLadder
         string[] l = [.. labels];
         if (v.Length < 2)
         {
-            throw new ArgumentException($"Expected at least two tier values; got {v.Length}.", nameof(values));
+            throw Guard.Invalid(nameof(values), "at least two tier values", $"{v.Length}");
         }
 
         if (l.Length != v.Length)
         {
-            throw new ArgumentException($"Expected one label per tier value ({v.Length}); got {l.Length}.", nameof(labels));
+            throw Guard.Invalid(nameof(labels), $"one label per tier value ({v.Length})", $"{l.Length}");
         }
 
         for (var i = 0; i < v.Length; i++)
@@ -112,7 +112,7 @@ public sealed class TierLadder
             Guard.Positive(v[i], nameof(values));
             if (i > 0 && !(v[i] > v[i - 1]))
             {
-                throw new ArgumentException($"Expected strictly increasing tier values; got {Guard.Format(v[i])} after {Guard.Format(v[i - 1])}.", nameof(values));
+                throw Guard.Invalid(nameof(values), "strictly increasing tier values", $"{Guard.Format(v[i])} after {Guard.Format(v[i - 1])}");
             }
         }
 
@@ -120,7 +120,7 @@ public sealed class TierLadder
         {
             TierBasis.Parameters => [.. v.Select((x, i) => Tier.FromParameters(x, l[i], assumptions))],
             TierBasis.TrainingCostUsd => [.. v.Select((x, i) => Tier.FromTrainingCostUsd(x, l[i], assumptions))],
-            _ => throw new ArgumentException($"Expected Parameters or TrainingCostUsd; got {basis}.", nameof(basis)),
+            _ => throw Guard.Invalid(nameof(basis), "Parameters or TrainingCostUsd", $"{basis}"),
         };
         return new TierLadder(basis, assumptions, tiers);
     }

@@ -110,7 +110,7 @@ public static class Simulation
         var roots = new Uncertain[outputs.Count];
         for (var i = 0; i < roots.Length; i++)
         {
-            roots[i] = Guard.NotNull(outputs[i], $"{nameof(outputs)}[{i}]");
+            roots[i] = Uncertain.Operand(outputs[i], $"{nameof(outputs)}[{i}]"); // also rejects a NaN constant from the implicit conversion
         }
 
         return roots;

@@ -245,6 +245,7 @@ internal static class SimulationEngine
         private readonly int _length;
         private readonly bool _diagnostic;
         private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
+        private Param[] _parameters = [];
 
         internal Worker(CompiledModel model, ulong[] leafKeys, BufferPlan plan, int length, bool diagnostic = false)
         {
@@ -327,6 +328,23 @@ internal static class SimulationEngine
             return _model.IsConstant[source] ? Param.Of(_model.Constants[source]) : Param.Of(_buffers[source]);
         }
 
+        /// <summary>The parameters of a sampled leaf for this chunk, in a buffer the worker reuses.</summary>
+        private ReadOnlySpan<Param> Parameters(int slot)
+        {
+            var count = _model.Inputs[slot].Length;
+            if (_parameters.Length < count)
+            {
+                _parameters = new Param[count];
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                _parameters[k] = P(slot, k);
+            }
+
+            return _parameters.AsSpan(0, count);
+        }
+
         private ReadOnlySpan<double> In(int slot, int input, int n) => _buffers[_model.Inputs[slot][input]].AsSpan(0, n);
 
         private bool InConst(int slot, int input, out double value)
@@ -348,13 +366,7 @@ internal static class SimulationEngine
                 switch (node.Kind)
                 {
                     case NodeKind.Distribution: node.DistributionValue!.Fill(ref rng, dst, scratch); break;
-                    case NodeKind.Uniform: Samplers.Uniform(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Triangular: Samplers.Triangular(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst, scratch); break;
-                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
-                    case NodeKind.Bernoulli: Samplers.Bernoulli(ref rng, P(s, 0), dst); break;
+                    case NodeKind.Sampled: ((DistributionSpec)node.Payload!).Sample(ref rng, Parameters(s), dst, scratch); break;
                     case NodeKind.Mixture: Mixture(s, ref rng, dst); break;
                     case NodeKind.Correlated: Correlated(s, chunk, dst); break;
                     default: throw new InvalidOperationException($"Unknown random node kind {node.Kind}.");
@@ -684,10 +696,10 @@ internal static class SimulationEngine
             var name = node.ToString();
             var inputs = _model.Inputs[s];
             var parameters = inputs.Select(p => _buffers[p][i]).ToArray();
-            var invalid = ParameterRules.Explain(node.Kind, parameters);
+            var invalid = ParameterRules.Explain(node, parameters);
             if (invalid is not null)
             {
-                return new SimulationException(name, sampleIndex, $"'{name}' has an invalid parameter at sample {sampleIndex}: {invalid}.");
+                return new SimulationException(name, sampleIndex, $"'{name}' has an invalid parameter at sample {sampleIndex}: {invalid.Describe()}.");
             }
 
             var what = double.IsNaN(value) ? "NaN" : (value > 0 ? "+∞" : "−∞");

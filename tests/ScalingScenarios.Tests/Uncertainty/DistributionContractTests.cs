@@ -291,7 +291,7 @@ public class DistributionContractTests
             var act = () => Distribution.BetaFromMeanAndStdDev(0.5, 0.6);
 
             act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "stdDev")
-                .WithMessage("No beta distribution has mean 0.5 and standard deviation 0.6: expected a standard deviation below sqrt(mean (1 - mean)) = 0.5. (Parameter 'stdDev')");
+                .WithMessage("Expected a standard deviation below sqrt(mean (1 - mean)) = 0.5 (no beta distribution with mean 0.5 spreads more); got 0.6. (Parameter 'stdDev')");
         }
 
         [Fact]

@@ -348,7 +348,7 @@ public class SimulationTests
 
             var error = act.Should().Throw<SimulationException>().Which;
             error.NodeName.Should().Be("coin");
-            error.Message.Should().Be($"'coin' has an invalid parameter at sample {error.SampleIndex}: parameter 'p' must be a probability in [0, 1]; got {p.Simulate(1000).Samples[(int)error.SampleIndex].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            error.Message.Should().Be($"'coin' has an invalid parameter at sample {error.SampleIndex}: p: expected a number in [0, 1]; got {p.Simulate(1000).Samples[(int)error.SampleIndex].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         [Fact]
