@@ -539,6 +539,11 @@ internal static class SimulationEngine
         {
             var node = _model.Nodes[s];
             var inputs = _model.Inputs[s];
+            if (node.Payload is not (Func<double, double> or Func<double, double, double> or Func<double, double, double, double> or Func<ReadOnlySpan<double>, double>))
+            {
+                throw new InvalidOperationException("A map node carries no function.");
+            }
+
             var i = 0;
             try
             {
@@ -597,10 +602,10 @@ internal static class SimulationEngine
                         }
 
                     default:
-                        throw new InvalidOperationException("A map node carries no function.");
+                        throw new UnreachableException("The payload was checked above.");
                 }
             }
-            catch (Exception ex) when (ex is not SimulationException and not InvalidOperationException { Message: "A map node carries no function." })
+            catch (Exception ex) when (ex is not SimulationException and not UnreachableException)
             {
                 var name = node.ToString();
                 throw new SimulationException(name, start + i, $"The function of '{name}' threw at sample {start + i} (inputs: {Inputs(s, i)}): {ex.Message}", ex);
