@@ -1,45 +1,69 @@
-using System.ComponentModel;
+using System.CommandLine;
+using System.Text.Json;
 using ScalingScenarios.Claims;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>claims</c>: the claim catalog, one claim in detail, or the cited defaults.</summary>
-internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.Settings>
+internal sealed class ClaimsCommand : CliCommand
 {
-    internal sealed class Settings : FormatSettings
+    private readonly Option<string?> _claim = new("--claim")
     {
-        [CommandOption("--claim <ID>")]
-        [Description("Show one claim in full with every default that cites it, e.g. [green]C07[/].")]
-        public string? Claim { get; init; }
+        HelpName = "ID",
+        Description = "Show one claim in full with every default that cites it, e.g. C07.",
+        CustomParser = ValueParsers.Text,
+    };
 
-        [CommandOption("--defaults")]
-        [Description("List every documented default of the library with the claims and sources it cites.")]
-        public bool Defaults { get; init; }
+    private readonly Option<bool> _defaults = new("--defaults")
+    {
+        Description = "List every documented default of the library with the claims and sources it cites.",
+        Arity = ArgumentArity.Zero,
+    };
+
+    public ClaimsCommand()
+        : base("claims", "The interview's claims C01-C14 with the parameters they drive, and the defaults that cite them.")
+    {
+        Options.Add(_claim);
+        Options.Add(_defaults);
+        AddFormat();
+        AddExamples("claims", "claims --claim C07", "claims --defaults --format markdown");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        if (settings.Claim is not null)
+        var console = context.Console;
+        var format = FormatOf(parse);
+        if (parse.GetValue(_claim) is { } claim)
         {
-            if (!ClaimCatalog.TryParseId(settings.Claim, out var id))
+            if (!ClaimCatalog.TryParseId(claim, out var id))
             {
-                throw new CliInputException($"--claim: expected a claim ID from C01 to C14; got '{settings.Claim}'.");
+                throw new CliInputException($"--claim: expected a claim ID from C01 to C14; got '{Printable.Quote(claim)}'.");
             }
 
-            return ShowOne(ClaimCatalog.Get(id), settings.Format);
+            return ShowOne(console, ClaimCatalog.Get(id), format);
         }
 
-        if (settings.Defaults)
+        if (parse.GetValue(_defaults))
         {
-            return ShowDefaults(ClaimCatalog.Defaults, settings.Format, "Library defaults and what they cite");
+            return ShowDefaults(console, ClaimCatalog.Defaults, format, "Library defaults and what they cite");
         }
 
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new { claims = ClaimCatalog.All.Select(ToJson) });
+            Output.Json(console, w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("claims");
+                foreach (var c in ClaimCatalog.All)
+                {
+                    WriteClaim(w, c);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
             return ExitCodes.Ok;
         }
 
@@ -56,16 +80,23 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
                 "Caveat (C02, C05): the write-up states the tiers in parameters, English summaries in training dollars. See 'tiers --basis'.",
                 "Run 'claims --claim C07' for one claim in full, 'claims --defaults' for every default and its source.",
             ]);
-        Output.Tables(console, settings.Format, table);
+        Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }
 
-    private int ShowOne(Claim claim, OutputFormat format)
+    private static int ShowOne(CliConsole console, Claim claim, OutputFormat format)
     {
         var defaults = ClaimCatalog.DefaultsCiting(claim.Id);
         if (format == OutputFormat.Json)
         {
-            Output.Json(console, new { claim = ToJson(claim), defaults = defaults.Select(DefaultToJson) });
+            Output.Json(console, w =>
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("claim");
+                WriteClaim(w, claim);
+                WriteDefaults(w, defaults);
+                w.WriteEndObject();
+            });
             return ExitCodes.Ok;
         }
 
@@ -82,11 +113,16 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
         return ExitCodes.Ok;
     }
 
-    private int ShowDefaults(IReadOnlyList<CitedDefault> defaults, OutputFormat format, string title)
+    private static int ShowDefaults(CliConsole console, IReadOnlyList<CitedDefault> defaults, OutputFormat format, string title)
     {
         if (format == OutputFormat.Json)
         {
-            Output.Json(console, new { defaults = defaults.Select(DefaultToJson) });
+            Output.Json(console, w =>
+            {
+                w.WriteStartObject();
+                WriteDefaults(w, defaults);
+                w.WriteEndObject();
+            });
             return ExitCodes.Ok;
         }
 
@@ -105,21 +141,41 @@ internal sealed class ClaimsCommand(CliConsole console) : Command<ClaimsCommand.
             }),
             defaults.Count == 0 ? ["No default cites this yet."] : null);
 
-    private static object ToJson(Claim c) => new
+    private static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
-        id = c.Id.ToString(),
-        topic = c.Topic,
-        paraphrase = c.Paraphrase,
-        talkingPoint = c.TalkingPoint,
-        parameters = c.Parameters,
-        arithmetic = c.Arithmetic,
-    };
+        w.WriteStartObject();
+        w.WriteString("id", c.Id.ToString());
+        w.WriteString("topic", c.Topic);
+        w.WriteString("paraphrase", c.Paraphrase);
+        w.WriteOptional("talkingPoint", c.TalkingPoint);
+        w.WriteStrings("parameters", c.Parameters);
+        w.WriteOptional("arithmetic", c.Arithmetic);
+        w.WriteEndObject();
+    }
 
-    private static object DefaultToJson(CitedDefault d) => new
+    private static void WriteDefaults(Utf8JsonWriter w, IReadOnlyList<CitedDefault> defaults)
     {
-        name = d.Name,
-        value = d.Value,
-        claims = d.Claims.Select(c => c.ToString()),
-        sources = d.Sources.Select(s => new { key = s.Key, citation = s.ToString(), url = s.Url }),
-    };
+        w.WriteStartArray("defaults");
+        foreach (var d in defaults)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", d.Name);
+            w.WriteString("value", d.Value);
+            w.WriteStrings("claims", d.Claims.Select(c => c.ToString()));
+            w.WriteStartArray("sources");
+            foreach (var s in d.Sources)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", s.Key);
+                w.WriteString("citation", s.ToString());
+                w.WriteOptional("url", s.Url);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 }

@@ -1,27 +1,32 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>compare A B</c>: runs two scenario files with the same samples and seed and shows the outputs they share side by side.</summary>
-internal sealed class CompareCommand(CliConsole console) : Command<CompareCommand.Settings>
+internal sealed class CompareCommand : CliCommand
 {
-    internal sealed class Settings : ScenarioSettings
-    {
-        [CommandArgument(0, "<A>")]
-        [Description("The first scenario file (the baseline).")]
-        public string A { get; init; } = string.Empty;
+    private readonly Argument<string> _a = new("A") { HelpName = "A", Description = "The first scenario file (the baseline)." };
+    private readonly Argument<string> _b = new("B") { HelpName = "B", Description = "The second scenario file; differences are B - A." };
+    private readonly ScenarioRunOptions _run = new();
 
-        [CommandArgument(1, "<B>")]
-        [Description("The second scenario file; differences are B - A.")]
-        public string B { get; init; } = string.Empty;
+    public CompareCommand()
+        : base("compare", "Runs two scenario files with the same samples and seed and shows their shared outputs side by side, with differences.")
+    {
+        Arguments.Add(_a);
+        Arguments.Add(_b);
+        _run.AddTo(this);
+        AddFormat();
+        AddExamples("compare baseline.json later-odds.json", "compare baseline.json later-odds.json --samples 1e5 --format json");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
+        var console = context.Console;
+        var format = FormatOf(parse);
+        var settings = (A: parse.GetValue(_a)!, B: parse.GetValue(_b)!);
         var a = ScenarioLoader.Load(settings.A);
         var b = ScenarioLoader.Load(settings.B);
         var shared = a.Outputs.Select(o => o.Name).Where(name => b.Outputs.Any(o => o.Name == name)).ToList();
@@ -33,29 +38,48 @@ internal sealed class CompareCommand(CliConsole console) : Command<CompareComman
 
         // Both files run with the same samples and seed (A's, unless overridden), so that variables with the same
         // name and formula draw the same numbers and the differences are not blurred by sampling noise.
-        var options = ScenarioLoader.Options(a, settings);
-        var resultA = ScenarioRunner.Run(console, a, options, settings.Format, cancellationToken);
-        var resultB = ScenarioRunner.Run(console, b, options, settings.Format, cancellationToken);
+        var options = _run.Apply(parse, a.Options);
+        var resultA = ScenarioRunner.Run(console, a, options, context.CancellationToken);
+        var resultB = ScenarioRunner.Run(console, b, options, context.CancellationToken);
         var onlyA = a.Outputs.Select(o => o.Name).Except(shared).ToList();
         var onlyB = b.Outputs.Select(o => o.Name).Except(shared).ToList();
 
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(console, w =>
             {
-                a = new { scenario = a.Name, file = settings.A },
-                b = new { scenario = b.Name, file = settings.B },
-                samples = options.Samples,
-                seed = options.Seed,
-                outputs = shared.ToDictionary(name => name, name => (object)new
+                w.WriteStartObject();
+                w.WriteStartObject("a");
+                w.WriteString("scenario", a.Name);
+                w.WriteString("file", settings.A);
+                w.WriteEndObject();
+                w.WriteStartObject("b");
+                w.WriteString("scenario", b.Name);
+                w.WriteString("file", settings.B);
+                w.WriteEndObject();
+                w.WriteNumber("samples", options.Samples);
+                w.WriteNumber("seed", options.Seed);
+                w.WriteStartObject("outputs");
+                foreach (var name in shared)
                 {
-                    a = RunCommand.Statistics(resultA[name]),
-                    b = RunCommand.Statistics(resultB[name]),
-                    difference = new { mean = resultB[name].Mean - resultA[name].Mean, p50 = resultB[name].P50 - resultA[name].P50 },
-                    ratio = resultA[name].Mean == 0 ? (double?)null : resultB[name].Mean / resultA[name].Mean,
-                }),
-                onlyInA = onlyA,
-                onlyInB = onlyB,
+                    var (sa, sb) = (resultA[name], resultB[name]);
+                    w.WriteStartObject(name);
+                    w.WritePropertyName("a");
+                    RunCommand.WriteStatistics(w, sa);
+                    w.WritePropertyName("b");
+                    RunCommand.WriteStatistics(w, sb);
+                    w.WriteStartObject("difference");
+                    w.WriteDouble("mean", sb.Mean - sa.Mean);
+                    w.WriteDouble("p50", sb.P50 - sa.P50);
+                    w.WriteEndObject();
+                    w.WriteOptional("ratio", sa.Mean == 0 ? null : sb.Mean / sa.Mean);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+                w.WriteStrings("onlyInA", onlyA);
+                w.WriteStrings("onlyInB", onlyB);
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
@@ -94,7 +118,7 @@ internal sealed class CompareCommand(CliConsole console) : Command<CompareComman
                 };
             }),
             notes);
-        Output.Tables(console, settings.Format, table);
+        Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }
 }

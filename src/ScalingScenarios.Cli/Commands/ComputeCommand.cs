@@ -1,96 +1,149 @@
-using System.ComponentModel;
+using System.CommandLine;
+using System.Text.Json;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scaling;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>compute</c>: one model size, FLOP budget or dollar budget: allocation, FLOPs, loss, and (with hardware) time and cost.</summary>
-internal sealed class ComputeCommand(CliConsole console) : Command<ComputeCommand.Settings>
+internal sealed class ComputeCommand : CliCommand
 {
-    internal sealed class Settings : ScalingSettings
+    private readonly Option<double?> _parameters = new("--parameters")
     {
-        [CommandOption("--parameters <N>")]
-        [Description("Model size in parameters, e.g. [green]70e9[/]. Tokens default to --tokens-per-parameter × N.")]
-        public double? Parameters { get; init; }
+        HelpName = "N",
+        Description = "Model size in parameters, e.g. 70e9. Tokens default to --tokens-per-parameter × N.",
+        CustomParser = ValueParsers.Number,
+    };
 
-        [CommandOption("--tokens <D>")]
-        [Description("Training tokens (only with --parameters), e.g. [green]1.4e12[/].")]
-        public double? Tokens { get; init; }
+    private readonly Option<double?> _tokens = new("--tokens")
+    {
+        HelpName = "D",
+        Description = "Training tokens (only with --parameters), e.g. 1.4e12.",
+        CustomParser = ValueParsers.Number,
+    };
 
-        [CommandOption("--flops <C>")]
-        [Description("Training budget in FLOPs (C = 6·N·D), e.g. [green]5.76e23[/]; split by the fit's closed form unless --tokens-per-parameter is given.")]
-        public double? Flops { get; init; }
+    private readonly Option<double?> _flops = new("--flops")
+    {
+        HelpName = "C",
+        Description = "Training budget in FLOPs (C = 6·N·D), e.g. 5.76e23; split by the fit's closed form unless --tokens-per-parameter is given.",
+        CustomParser = ValueParsers.Number,
+    };
 
-        [CommandOption("--budget-usd <USD>")]
-        [Description("Training budget in US dollars, turned into FLOPs with --accelerator, --mfu and --usd-per-hour; split like --flops.")]
-        public double? BudgetUsd { get; init; }
+    private readonly Option<double?> _budgetUsd = new("--budget-usd")
+    {
+        HelpName = "USD",
+        Description = "Training budget in US dollars, turned into FLOPs with --accelerator, --mfu and --usd-per-hour; split like --flops.",
+        CustomParser = ValueParsers.Number,
+    };
 
-        [CommandOption("--shape <LAYERS,CONTEXT,DATTN>")]
-        [Description("Transformer shape n_layer,n_ctx,d_attn (e.g. [green]96,2048,12288[/]) to add the attention term 2·n_layer·n_ctx·d_attn to inference FLOPs per token (Kaplan et al. 2020, Table 1).")]
-        public string? Shape { get; init; }
+    private readonly Option<string?> _shape = new("--shape")
+    {
+        HelpName = "LAYERS,CONTEXT,DATTN",
+        Description = "Transformer shape n_layer,n_ctx,d_attn (e.g. 96,2048,12288) to add the attention term 2·n_layer·n_ctx·d_attn to inference FLOPs per token (Kaplan et al. 2020, Table 1).",
+        CustomParser = ValueParsers.Text,
+    };
 
-        [CommandOption("--tokens-per-parameter <RATIO>")]
-        [Description("Tokens per parameter. With --parameters: default 20 (Chinchilla). With --flops or --budget-usd: use this rule instead of the fit's closed form.")]
-        public double? TokensPerParameter { get; init; }
+    private readonly Option<double?> _tokensPerParameter = new("--tokens-per-parameter")
+    {
+        HelpName = "RATIO",
+        Description = "Tokens per parameter. With --parameters: default 20 (Chinchilla). With --flops or --budget-usd: use this rule instead of the fit's closed form.",
+        CustomParser = ValueParsers.Number,
+    };
+
+    private readonly ScalingOptions _scaling = new();
+
+    public ComputeCommand()
+        : base("compute", "One model size, FLOP budget or dollar budget: compute-optimal tokens or split, FLOPs, predicted loss, and time and cost on given hardware.")
+    {
+        Options.Add(_parameters);
+        Options.Add(_tokens);
+        Options.Add(_flops);
+        Options.Add(_budgetUsd);
+        Options.Add(_shape);
+        Options.Add(_tokensPerParameter);
+        _scaling.AddTo(this);
+        AddFormat();
+        AddExamples("compute --parameters 70e9", "compute --flops 5.76e23 --fit hoffmann2022-exact", "compute --budget-usd 1e8 --accelerator h100 --mfu 0.4 --usd-per-hour 2");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        var given = new[] { settings.Parameters is not null, settings.Flops is not null, settings.BudgetUsd is not null }.Count(x => x);
+        var console = context.Console;
+        var format = FormatOf(parse);
+        var parametersGiven = parse.GetValue(_parameters);
+        var tokensGiven = parse.GetValue(_tokens);
+        var flopsGiven = parse.GetValue(_flops);
+        var budgetUsd = parse.GetValue(_budgetUsd);
+        var ratioGiven = parse.GetValue(_tokensPerParameter);
+        var given = new[] { parametersGiven is not null, flopsGiven is not null, budgetUsd is not null }.Count(x => x);
         if (given != 1)
         {
             throw new CliInputException("expected exactly one of --parameters, --flops or --budget-usd.");
         }
 
-        if (settings.Tokens is not null && settings.Parameters is null)
+        if (tokensGiven is not null && parametersGiven is null)
         {
             throw new CliInputException("--tokens: only valid together with --parameters.");
         }
 
-        if (settings.Tokens is not null && settings.TokensPerParameter is not null)
+        if (tokensGiven is not null && ratioGiven is not null)
         {
             throw new CliInputException("--tokens and --tokens-per-parameter: give one or the other.");
         }
 
-        var shape = settings.Shape is null ? null : ParseShape(settings.Shape);
-        var fit = settings.ResolveFit();
-        Hardware? hardware = settings.HasHardwareOptions || settings.BudgetUsd is not null ? settings.ResolveHardware() : null;
+        var shape = parse.GetValue(_shape) is { } shapeText ? ParseShape(shapeText) : null;
+        var fit = _scaling.ResolveFit(parse);
+        Hardware? hardware = _scaling.HasHardwareOptions(parse) || budgetUsd is not null ? _scaling.ResolveHardware(parse) : null;
         TrainingRun run;
-        if (settings.Parameters is { } parameters)
+        if (parametersGiven is { } parameters)
         {
-            run = settings.Tokens is { } tokens
+            run = tokensGiven is { } tokens
                 ? TrainingRun.Create(parameters, tokens, fit)
-                : ComputeOptimal.ForParameters(parameters, fit, settings.TokensPerParameter ?? ComputeOptimal.ChinchillaTokensPerParameter);
+                : ComputeOptimal.ForParameters(parameters, fit, ratioGiven ?? ComputeOptimal.ChinchillaTokensPerParameter);
         }
         else
         {
-            var flops = settings.Flops ?? hardware!.FlopsForBudget(settings.BudgetUsd!.Value);
-            run = settings.TokensPerParameter is { } ratio ? ComputeOptimal.ForBudget(flops, fit, ratio) : ComputeOptimal.ForBudget(flops, fit);
+            var flops = flopsGiven ?? hardware!.FlopsForBudget(budgetUsd!.Value);
+            run = ratioGiven is { } ratio ? ComputeOptimal.ForBudget(flops, fit, ratio) : ComputeOptimal.ForBudget(flops, fit);
         }
 
         var inferenceFlopsPerToken = shape is null ? run.InferenceFlopsPerToken : TrainingCompute.InferenceFlopsPerToken(run.Parameters, shape);
         var breakEven = TrainingCompute.BreakEvenInferenceTokens(run.TrainingFlops, inferenceFlopsPerToken);
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(console, w =>
             {
-                parameters = run.Parameters,
-                tokens = run.Tokens,
-                tokensPerParameter = run.TokensPerParameter,
-                trainingFlops = run.TrainingFlops,
-                loss = run.Loss,
-                inferenceFlopsPerToken,
-                breakEvenInferenceTokens = breakEven,
-                shape = shape is null ? null : new { layers = shape.Layers, contextLength = shape.ContextLength, attentionDimension = shape.AttentionDimension },
-                fit = fit.Key,
-                fitName = fit.Name,
-                allocation = AllocationName(run.Allocation),
-                hardware = hardware is null ? null : HardwareToJson(hardware),
-                acceleratorHours = hardware is null ? (double?)null : run.AcceleratorHours(hardware),
-                wallClockDays = hardware is null ? (double?)null : run.WallClockDays(hardware),
-                trainingCostUsd = hardware is null ? (double?)null : run.CostUsd(hardware),
+                w.WriteStartObject();
+                w.WriteDouble("parameters", run.Parameters);
+                w.WriteDouble("tokens", run.Tokens);
+                w.WriteDouble("tokensPerParameter", run.TokensPerParameter);
+                w.WriteDouble("trainingFlops", run.TrainingFlops);
+                w.WriteDouble("loss", run.Loss);
+                w.WriteDouble("inferenceFlopsPerToken", inferenceFlopsPerToken);
+                w.WriteDouble("breakEvenInferenceTokens", breakEven);
+                if (shape is not null)
+                {
+                    w.WriteStartObject("shape");
+                    w.WriteNumber("layers", shape.Layers);
+                    w.WriteNumber("contextLength", shape.ContextLength);
+                    w.WriteNumber("attentionDimension", shape.AttentionDimension);
+                    w.WriteEndObject();
+                }
+
+                w.WriteString("fit", fit.Key);
+                w.WriteString("fitName", fit.Name);
+                w.WriteString("allocation", AllocationName(run.Allocation));
+                if (hardware is not null)
+                {
+                    w.WritePropertyName("hardware");
+                    WriteHardware(w, hardware);
+                    w.WriteDouble("acceleratorHours", run.AcceleratorHours(hardware));
+                    w.WriteDouble("wallClockDays", run.WallClockDays(hardware));
+                    w.WriteDouble("trainingCostUsd", run.CostUsd(hardware));
+                }
+
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
@@ -129,7 +182,7 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
             notes.Add("Cost counts rented accelerator time only; the price per hour is an assumption (--usd-per-hour).");
         }
 
-        Output.Tables(console, settings.Format, new TextTable("Training run", ["Quantity", "Value"], rows, notes));
+        Output.Tables(console, format, new TextTable("Training run", ["Quantity", "Value"], rows, notes));
         return ExitCodes.Ok;
     }
 
@@ -141,29 +194,34 @@ internal sealed class ComputeCommand(CliConsole console) : Command<ComputeComman
             || !int.TryParse(parts[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var context)
             || !int.TryParse(parts[2], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var attention))
         {
-            throw new CliInputException($"--shape: expected three integers n_layer,n_ctx,d_attn such as 96,2048,12288; got '{text}'.");
+            throw new CliInputException($"--shape: expected three integers n_layer,n_ctx,d_attn such as 96,2048,12288; got '{Printable.Quote(text)}'.");
         }
 
         return TransformerShape.Create(layers, context, attention);
     }
 
-    internal static object AssumptionsToJson(LossFit fit, Hardware hardware, AllocationRule allocation, double? tokensPerParameter) => new
+    internal static void WriteAssumptions(Utf8JsonWriter w, LossFit fit, Hardware hardware, AllocationRule allocation, double? tokensPerParameter)
     {
-        fit = fit.Key,
-        fitName = fit.Name,
-        allocation = AllocationName(allocation),
-        tokensPerParameter,
-        hardware = HardwareToJson(hardware),
-    };
+        w.WriteStartObject();
+        w.WriteString("fit", fit.Key);
+        w.WriteString("fitName", fit.Name);
+        w.WriteString("allocation", AllocationName(allocation));
+        w.WriteOptional("tokensPerParameter", tokensPerParameter);
+        w.WritePropertyName("hardware");
+        WriteHardware(w, hardware);
+        w.WriteEndObject();
+    }
 
-    private static object HardwareToJson(Hardware h) => new
+    private static void WriteHardware(Utf8JsonWriter w, Hardware h)
     {
-        accelerator = h.Accelerator.Key,
-        peakFlopsPerSecond = h.Accelerator.PeakFlopsPerSecond,
-        modelFlopsUtilization = h.ModelFlopsUtilization,
-        usdPerAcceleratorHour = h.UsdPerAcceleratorHour,
-        acceleratorCount = h.AcceleratorCount,
-    };
+        w.WriteStartObject();
+        w.WriteString("accelerator", h.Accelerator.Key);
+        w.WriteDouble("peakFlopsPerSecond", h.Accelerator.PeakFlopsPerSecond);
+        w.WriteDouble("modelFlopsUtilization", h.ModelFlopsUtilization);
+        w.WriteDouble("usdPerAcceleratorHour", h.UsdPerAcceleratorHour);
+        w.WriteNumber("acceleratorCount", h.AcceleratorCount);
+        w.WriteEndObject();
+    }
 
     private static string AllocationName(AllocationRule rule) => rule switch
     {

@@ -1,30 +1,45 @@
+using System.CommandLine;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Formulas;
 using ScalingScenarios.Reporting;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>functions</c>: every function of the formula language with its signature, meaning and source.</summary>
-internal sealed class FunctionsCommand(CliConsole console) : Command<FormatSettings>
+internal sealed class FunctionsCommand : CliCommand
 {
-    public override int Execute(CommandContext context, FormatSettings settings, CancellationToken cancellationToken)
+    public FunctionsCommand()
+        : base("functions", "Lists every function of the formula language with its signature, meaning and source.")
     {
-        if (settings.Format == OutputFormat.Json)
+        AddFormat();
+        AddExamples("functions", "functions --format markdown");
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        var format = FormatOf(parse);
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(context.Console, w =>
             {
-                functions = FormulaFunctions.All.Select(f => new
+                w.WriteStartObject();
+                w.WriteStartArray("functions");
+                foreach (var f in FormulaFunctions.All)
                 {
-                    name = f.Name,
-                    category = f.Category,
-                    signature = f.Signature,
-                    parameters = f.Parameters,
-                    variadic = f.IsVariadic,
-                    description = f.Description,
-                    source = f.Source,
-                    example = f.Example,
-                }),
+                    w.WriteStartObject();
+                    w.WriteString("name", f.Name);
+                    w.WriteString("category", f.Category.ToString().ToLowerInvariant());
+                    w.WriteString("signature", f.Signature);
+                    w.WriteStrings("parameters", f.Parameters);
+                    w.WriteBoolean("variadic", f.IsVariadic);
+                    w.WriteString("description", f.Description);
+                    w.WriteString("source", f.Source);
+                    w.WriteString("example", f.Example);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
@@ -38,7 +53,7 @@ internal sealed class FunctionsCommand(CliConsole console) : Command<FormatSetti
                 "Numbers: 1e9, 0.25, 5% (0.05), 3k, 2.5M, 100B, 1.5T. Lists [x, y, ...] only as arguments of discrete and mixture.",
                 "Each distribution call is an independent input; a variable is drawn once per sample and reused wherever it is named.",
             ]);
-        Output.Tables(console, settings.Format, table);
+        Output.Tables(context.Console, format, table);
         return ExitCodes.Ok;
     }
 }

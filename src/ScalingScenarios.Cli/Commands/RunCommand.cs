@@ -1,38 +1,51 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
 using ScalingScenarios.Uncertainty;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>run [FILE]</c>: runs a scenario file (or the embedded interview scenario) and summarizes its outputs.</summary>
-internal sealed class RunCommand(CliConsole console) : Command<RunCommand.Settings>
+internal sealed class RunCommand : CliCommand
 {
-    internal sealed class Settings : ScenarioSettings
+    private readonly Argument<string?> _file = new("FILE")
     {
-        [CommandArgument(0, "[FILE]")]
-        [Description("A scenario file (JSON with comments). Without it: the interview scenario (samples/scenarios/interview.json).")]
-        public string? File { get; init; }
+        HelpName = "FILE",
+        Description = "A scenario file (JSON with comments). Without it: the built-in interview scenario.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private readonly ScenarioRunOptions _run = new();
+
+    public RunCommand()
+        : base("run", "Runs a scenario file (default: the built-in interview scenario) and summarizes each output: mean, 5%, median, 95%.")
+    {
+        Arguments.Add(_file);
+        _run.AddTo(this);
+        AddFormat();
+        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        var scenario = ScenarioLoader.Load(settings.File);
-        var options = ScenarioLoader.Options(scenario, settings);
-        var result = ScenarioRunner.Run(console, scenario, options, settings.Format, cancellationToken);
-        switch (settings.Format)
+        var console = context.Console;
+        var format = FormatOf(parse);
+        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var options = _run.Apply(parse, scenario.Options);
+        var result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
+        switch (format)
         {
             case OutputFormat.Json:
-                Output.Json(console, ToJson(result));
+                Output.Json(console, w => WriteJson(w, result));
                 break;
             case OutputFormat.Csv:
-                Output.Tables(console, settings.Format, CsvTable(result));
+                Output.Tables(console, format, CsvTable(result));
                 break;
             default:
-                Output.Tables(console, settings.Format, SummaryTable(result, options.Threads));
+                Output.Tables(console, format, SummaryTable(result, options.Threads));
                 break;
         }
 
@@ -40,29 +53,40 @@ internal sealed class RunCommand(CliConsole console) : Command<RunCommand.Settin
     }
 
     /// <summary>The JSON contract of <c>run</c>: scenario, samples, seed and one object of statistics per output.</summary>
-    internal static object ToJson(ScenarioResult result) => new
+    internal static void WriteJson(Utf8JsonWriter w, ScenarioResult result)
     {
-        scenario = result.Scenario.Name,
-        samples = result.Samples,
-        seed = result.Seed,
-        outputs = result.Scenario.Outputs.Zip(result.Outputs).ToDictionary(p => p.First.Name, p => (object)Statistics(p.Second)),
-    };
+        w.WriteStartObject();
+        w.WriteString("scenario", result.Scenario.Name);
+        w.WriteNumber("samples", result.Samples);
+        w.WriteNumber("seed", result.Seed);
+        w.WriteStartObject("outputs");
+        foreach (var (variable, summary) in result.Scenario.Outputs.Zip(result.Outputs))
+        {
+            w.WritePropertyName(variable.Name);
+            WriteStatistics(w, summary);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
     /// <summary>The statistics of one summary in the order of the JSON contract.</summary>
-    internal static object Statistics(Summary s) => new
+    internal static void WriteStatistics(Utf8JsonWriter w, Summary s)
     {
-        mean = s.Mean,
-        stdDev = s.StdDev,
-        min = s.Min,
-        max = s.Max,
-        p5 = s.P5,
-        p10 = s.P10,
-        p25 = s.P25,
-        p50 = s.P50,
-        p75 = s.P75,
-        p90 = s.P90,
-        p95 = s.P95,
-    };
+        w.WriteStartObject();
+        w.WriteDouble("mean", s.Mean);
+        w.WriteDouble("stdDev", s.StdDev);
+        w.WriteDouble("min", s.Min);
+        w.WriteDouble("max", s.Max);
+        w.WriteDouble("p5", s.P5);
+        w.WriteDouble("p10", s.P10);
+        w.WriteDouble("p25", s.P25);
+        w.WriteDouble("p50", s.P50);
+        w.WriteDouble("p75", s.P75);
+        w.WriteDouble("p90", s.P90);
+        w.WriteDouble("p95", s.P95);
+        w.WriteEndObject();
+    }
 
     private static TextTable SummaryTable(ScenarioResult result, int threads)
     {

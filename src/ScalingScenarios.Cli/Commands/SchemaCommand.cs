@@ -1,15 +1,22 @@
+using System.CommandLine;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Scenarios;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>schema</c>: prints the JSON Schema of scenario files, for editors.</summary>
-internal sealed class SchemaCommand(CliConsole console) : Command
+internal sealed class SchemaCommand : CliCommand
 {
-    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    public SchemaCommand()
+        : base("schema", "Prints the JSON Schema of scenario files (point your editor's \"$schema\" at it).")
     {
-        console.Out.Write(ScenarioSchema.Text);
+        AddFormat(OutputFormat.Json);
+        AddExamples("schema > scenario.schema.json");
+    }
+
+    public override int Execute(ParseResult parse, CliContext context)
+    {
+        context.Console.Out.Write(ScenarioSchema.Text);
         return ExitCodes.Ok;
     }
 }

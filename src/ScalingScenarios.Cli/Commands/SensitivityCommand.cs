@@ -1,63 +1,86 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
 using ScalingScenarios.Uncertainty;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>sensitivity [FILE] --output NAME</c>: which uncertain inputs drive one output (tornado swings and rank correlations, ranked).</summary>
-internal sealed class SensitivityCommand(CliConsole console) : Command<SensitivityCommand.Settings>
+internal sealed class SensitivityCommand : CliCommand
 {
-    internal sealed class Settings : ScenarioSettings
+    private readonly Argument<string?> _file = new("FILE")
     {
-        [CommandArgument(0, "[FILE]")]
-        [Description("A scenario file. Without it: the interview scenario (samples/scenarios/interview.json).")]
-        public string? File { get; init; }
+        HelpName = "FILE",
+        Description = "A scenario file. Without it: the built-in interview scenario.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
-        [CommandOption("--output <NAME>")]
-        [Description("The variable to explain (default: the file's first output). Any variable may be named, not only outputs.")]
-        public string? Output { get; init; }
+    private readonly Option<string?> _output = new("--output")
+    {
+        HelpName = "NAME",
+        Description = "The variable to explain (default: the file's first output). Any variable may be named, not only outputs.",
+        CustomParser = ValueParsers.Text,
+    };
+
+    private readonly ScenarioRunOptions _run = new();
+
+    public SensitivityCommand()
+        : base("sensitivity", "Ranks the uncertain inputs by how much they move one output: tornado swings (input at its 10th vs 90th percentile) and rank correlations.")
+    {
+        Arguments.Add(_file);
+        Options.Add(_output);
+        _run.AddTo(this);
+        AddFormat();
+        AddExamples("sensitivity --output modelProfit", "sensitivity --output market --samples 20000 --format markdown");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        var scenario = ScenarioLoader.Load(settings.File);
-        var target = settings.Output is null ? scenario.Outputs[0] : scenario.Variable(settings.Output);
-        var options = ScenarioLoader.Options(scenario, settings).WithKeepSamples(false);
+        var console = context.Console;
+        var format = FormatOf(parse);
+        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var target = parse.GetValue(_output) is { } name ? scenario.Variable(name) : scenario.Outputs[0];
+        var options = _run.Apply(parse, scenario.Options).WithKeepSamples(false);
         SensitivityResult result = null!;
-        if (console.IsInteractive && settings.Format == OutputFormat.Table)
+        if (console.IsInteractive)
         {
-            console.Ansi.Status().Start($"Analyzing {target.Name}: one run per input at its 10th and 90th percentile...", _ =>
-                result = Sensitivity.Analyze(target.Node, options, cancellationToken));
+            console.Progress.Status().Start(Markup.Escape(Printable.Sanitize($"Analyzing {target.Name}: one run per input at its 10th and 90th percentile...")), _ =>
+                result = Sensitivity.Analyze(target.Node, options, context.CancellationToken));
         }
         else
         {
-            result = Sensitivity.Analyze(target.Node, options, cancellationToken);
+            result = Sensitivity.Analyze(target.Node, options, context.CancellationToken);
         }
 
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(console, w =>
             {
-                scenario = scenario.Name,
-                output = target.Name,
-                samples = options.Samples,
-                seed = options.Seed,
-                outputMean = result.Output.Mean,
-                inputs = result.Entries.Select(e => new
+                w.WriteStartObject();
+                w.WriteString("scenario", scenario.Name);
+                w.WriteString("output", target.Name);
+                w.WriteNumber("samples", options.Samples);
+                w.WriteNumber("seed", options.Seed);
+                w.WriteDouble("outputMean", result.Output.Mean);
+                w.WriteStartArray("inputs");
+                foreach (var e in result.Entries)
                 {
-                    input = e.LeafName,
-                    rankCorrelation = e.RankCorrelation,
-                    inputLow = e.LeafLow,
-                    inputHigh = e.LeafHigh,
-                    meanAtLow = e.MeanAtLow,
-                    meanAtHigh = e.MeanAtHigh,
-                    swing = e.Swing,
-                }),
+                    w.WriteStartObject();
+                    w.WriteString("input", e.LeafName);
+                    w.WriteDouble("rankCorrelation", e.RankCorrelation);
+                    w.WriteDouble("inputLow", e.LeafLow);
+                    w.WriteDouble("inputHigh", e.LeafHigh);
+                    w.WriteDouble("meanAtLow", e.MeanAtLow);
+                    w.WriteDouble("meanAtHigh", e.MeanAtHigh);
+                    w.WriteDouble("swing", e.Swing);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
@@ -82,7 +105,7 @@ internal sealed class SensitivityCommand(CliConsole console) : Command<Sensitivi
                 "Rank correlation: Spearman's, between input and output over all samples (+1 rise together, 0 no monotone relation).",
                 "Inputs are the model's random draws: a variable, or 'variable: formula' for a distribution inside a formula.",
             ]);
-        Output.Tables(console, settings.Format, table);
+        Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }
 

@@ -1,58 +1,81 @@
-using System.ComponentModel;
+using System.CommandLine;
+using System.Text.Json;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scaling;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>tiers</c>: the C02 tier ladder on the parameter reading, the dollar reading, or both side by side.</summary>
-internal sealed class TiersCommand(CliConsole console) : Command<TiersCommand.Settings>
+internal sealed class TiersCommand : CliCommand
 {
-    internal sealed class Settings : ScalingSettings
+    private readonly Option<TierBasis[]?> _basis = new("--basis")
     {
-        [CommandOption("--basis <BASIS>")]
-        [Description("What the four tiers count: [green]both[/] (default; the two readings side by side), [green]parameters[/] (1e8 to 1e11 parameters) or [green]training-cost[/] ($1e8 to $1e11 of training).")]
-        [DefaultValue("both")]
-        public string Basis { get; init; } = "both";
+        HelpName = "BASIS",
+        Description = "What the four tiers count: both (default; the two readings side by side), parameters (1e8 to 1e11 parameters) or training-cost ($1e8 to $1e11 of training).",
+        CustomParser = ValueParsers.Choice<TierBasis[]?>(
+            ("both", [TierBasis.Parameters, TierBasis.TrainingCostUsd]),
+            ("parameters", [TierBasis.Parameters]),
+            ("training-cost", [TierBasis.TrainingCostUsd])),
+    };
 
-        [CommandOption("--allocation <RULE>")]
-        [Description("How tokens are chosen: [green]rule[/] (default; --tokens-per-parameter tokens per parameter) or [green]fit[/] (the fit's own compute-optimal frontier).")]
-        [DefaultValue("rule")]
-        public string Allocation { get; init; } = "rule";
+    private readonly Option<AllocationRule?> _allocation = new("--allocation")
+    {
+        HelpName = "RULE",
+        Description = "How tokens are chosen: rule (default; --tokens-per-parameter tokens per parameter) or fit (the fit's own compute-optimal frontier).",
+        CustomParser = ValueParsers.Choice<AllocationRule?>(("rule", AllocationRule.TokensPerParameter), ("fit", AllocationRule.FitClosedForm)),
+    };
 
-        [CommandOption("--tokens-per-parameter <RATIO>")]
-        [Description("Training tokens per parameter for --allocation rule. Default 20 (Chinchilla: 70B parameters on 1.4T tokens).")]
-        [DefaultValue(ComputeOptimal.ChinchillaTokensPerParameter)]
-        public double TokensPerParameter { get; init; } = ComputeOptimal.ChinchillaTokensPerParameter;
+    private readonly Option<double?> _tokensPerParameter = new("--tokens-per-parameter")
+    {
+        HelpName = "RATIO",
+        Description = "Training tokens per parameter for --allocation rule. Default 20 (Chinchilla: 70B parameters on 1.4T tokens).",
+        CustomParser = ValueParsers.Number,
+    };
+
+    private readonly ScalingOptions _scaling = new();
+
+    public TiersCommand()
+        : base("tiers", "The C02 tier ladder (four tiers, x10 each) on the parameter and the dollar reading, with tokens, FLOPs, cost and loss per tier.")
+    {
+        Options.Add(_basis);
+        Options.Add(_allocation);
+        Options.Add(_tokensPerParameter);
+        _scaling.AddTo(this);
+        AddFormat();
+        AddExamples("tiers", "tiers --basis training-cost --fit besiroglu2024", "tiers --allocation fit --usd-per-hour 3 --format json");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        var bases = settings.Basis.Trim().ToLowerInvariant() switch
-        {
-            "both" => new[] { TierBasis.Parameters, TierBasis.TrainingCostUsd },
-            "parameters" => [TierBasis.Parameters],
-            "training-cost" => [TierBasis.TrainingCostUsd],
-            _ => throw new CliInputException($"--basis: expected both, parameters or training-cost; got '{settings.Basis}'."),
-        };
-        var allocation = settings.Allocation.Trim().ToLowerInvariant() switch
-        {
-            "rule" => AllocationRule.TokensPerParameter,
-            "fit" => AllocationRule.FitClosedForm,
-            _ => throw new CliInputException($"--allocation: expected rule or fit; got '{settings.Allocation}'."),
-        };
-        var assumptions = TierAssumptions.Create(settings.ResolveFit(), settings.ResolveHardware(), allocation, settings.TokensPerParameter);
+        var console = context.Console;
+        var format = FormatOf(parse);
+        var bases = parse.GetResult(_basis) is null ? [TierBasis.Parameters, TierBasis.TrainingCostUsd] : parse.GetValue(_basis)!;
+        var allocation = parse.GetValue(_allocation) ?? AllocationRule.TokensPerParameter;
+        var tokensPerParameter = parse.GetValue(_tokensPerParameter) ?? ComputeOptimal.ChinchillaTokensPerParameter;
+        var assumptions = TierAssumptions.Create(_scaling.ResolveFit(parse), _scaling.ResolveHardware(parse), allocation, tokensPerParameter);
         var ladders = bases.Select(b => TierLadder.Create(b, assumptions)).ToList();
 
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(console, w =>
             {
-                basis = bases.Length == 2 ? "both" : BasisName(bases[0]),
-                assumptions = ComputeCommand.AssumptionsToJson(assumptions.Fit, assumptions.Hardware, allocation, allocation == AllocationRule.TokensPerParameter ? settings.TokensPerParameter : null),
-                caveat = TierLadder.TranslationCaveat,
-                tiers = ladders.SelectMany(l => l.Tiers.Select((t, i) => TierToJson(t, i, i == 0 ? null : l.Steps[i - 1]))),
+                w.WriteStartObject();
+                w.WriteString("basis", bases.Length == 2 ? "both" : BasisName(bases[0]));
+                w.WritePropertyName("assumptions");
+                ComputeCommand.WriteAssumptions(w, assumptions.Fit, assumptions.Hardware, allocation, allocation == AllocationRule.TokensPerParameter ? tokensPerParameter : null);
+                w.WriteString("caveat", TierLadder.TranslationCaveat);
+                w.WriteStartArray("tiers");
+                foreach (var ladder in ladders)
+                {
+                    for (var i = 0; i < ladder.Tiers.Count; i++)
+                    {
+                        WriteTier(w, ladder.Tiers[i], i, i == 0 ? null : ladder.Steps[i - 1]);
+                    }
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
@@ -63,7 +86,7 @@ internal sealed class TiersCommand(CliConsole console) : Command<TiersCommand.Se
             $"Fit: {assumptions.Fit.Name} ({assumptions.Fit.Source}). '×' columns: ratio to the tier below.",
             TierLadder.TranslationCaveat,
         };
-        Output.Tables(console, settings.Format, [.. ladders.Select((l, i) => ToTable(l, i == ladders.Count - 1 ? notes : null))]);
+        Output.Tables(console, format, [.. ladders.Select((l, i) => ToTable(l, i == ladders.Count - 1 ? notes : null))]);
         return ExitCodes.Ok;
     }
 
@@ -83,23 +106,25 @@ internal sealed class TiersCommand(CliConsole console) : Command<TiersCommand.Se
 
     private static string BasisName(TierBasis basis) => basis == TierBasis.Parameters ? "parameters" : "trainingCostUsd";
 
-    private static object TierToJson(Tier t, int index, TierStep? step) => new
+    private static void WriteTier(Utf8JsonWriter w, Tier t, int index, TierStep? step)
     {
-        basis = BasisName(t.Basis),
-        tier = index + 1,
-        label = t.Label,
-        definingValue = t.DefiningValue,
-        parameters = t.Parameters,
-        tokens = t.Tokens,
-        tokensPerParameter = t.Run.TokensPerParameter,
-        trainingFlops = t.TrainingFlops,
-        loss = t.Loss,
-        inferenceFlopsPerToken = t.InferenceFlopsPerToken,
-        trainingCostUsd = t.TrainingCostUsd,
-        acceleratorHours = t.AcceleratorHours,
-        wallClockDays = t.WallClockDays,
-        fit = t.Run.Fit.Key,
-        parametersRatio = step?.ParametersRatio,
-        trainingFlopsRatio = step?.TrainingFlopsRatio,
-    };
+        w.WriteStartObject();
+        w.WriteString("basis", BasisName(t.Basis));
+        w.WriteNumber("tier", index + 1);
+        w.WriteString("label", t.Label);
+        w.WriteDouble("definingValue", t.DefiningValue);
+        w.WriteDouble("parameters", t.Parameters);
+        w.WriteDouble("tokens", t.Tokens);
+        w.WriteDouble("tokensPerParameter", t.Run.TokensPerParameter);
+        w.WriteDouble("trainingFlops", t.TrainingFlops);
+        w.WriteDouble("loss", t.Loss);
+        w.WriteDouble("inferenceFlopsPerToken", t.InferenceFlopsPerToken);
+        w.WriteDouble("trainingCostUsd", t.TrainingCostUsd);
+        w.WriteDouble("acceleratorHours", t.AcceleratorHours);
+        w.WriteDouble("wallClockDays", t.WallClockDays);
+        w.WriteString("fit", t.Run.Fit.Key);
+        w.WriteOptional("parametersRatio", step?.ParametersRatio);
+        w.WriteOptional("trainingFlopsRatio", step?.TrainingFlopsRatio);
+        w.WriteEndObject();
+    }
 }

@@ -1,51 +1,62 @@
-using System.ComponentModel;
+using System.CommandLine;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
-using Spectre.Console.Cli;
 
 namespace ScalingScenarios.Cli.Commands;
 
 /// <summary><c>validate FILE</c>: checks a scenario file without running it and lists every error.</summary>
-internal sealed class ValidateCommand(CliConsole console) : Command<ValidateCommand.Settings>
+internal sealed class ValidateCommand : CliCommand
 {
-    internal sealed class Settings : FormatSettings
+    private readonly Argument<string> _file = new("FILE")
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("The scenario file to check.")]
-        public string File { get; init; } = string.Empty;
+        HelpName = "FILE",
+        Description = "The scenario file to check.",
+    };
+
+    public ValidateCommand()
+        : base("validate", "Checks a scenario file without running it and lists every error with its line, variable and character.")
+    {
+        Arguments.Add(_file);
+        AddFormat();
+        AddExamples("validate my-scenario.json", "validate my-scenario.json --format json");
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(ParseResult parse, CliContext context)
     {
-        var text = ScenarioLoader.ReadText(settings.File);
+        var console = context.Console;
+        var file = parse.GetValue(_file)!;
+        var format = FormatOf(parse);
+        var text = ScenarioLoader.ReadText(file);
         if (!Scenario.TryParse(text, out var scenario, out var errors))
         {
             // Invalid input: every error on stderr, nothing on stdout, exit code 1.
-            console.Error.WriteLine("error: " + ScenarioLoader.DescribeErrors(settings.File, errors, text));
+            console.Error.WriteLine("error: " + Printable.Sanitize(ScenarioLoader.DescribeErrors(file, errors, text)));
             return ExitCodes.InvalidInput;
         }
 
-        if (settings.Format == OutputFormat.Json)
+        if (format == OutputFormat.Json)
         {
-            Output.Json(console, new
+            Output.Json(console, w =>
             {
-                valid = true,
-                scenario = scenario!.Name,
-                samples = scenario.Samples,
-                seed = scenario.Seed,
-                variables = scenario.Variables.Select(v => v.Name),
-                outputs = scenario.Outputs.Select(v => v.Name),
+                w.WriteStartObject();
+                w.WriteBoolean("valid", true);
+                w.WriteString("scenario", scenario!.Name);
+                w.WriteNumber("samples", scenario.Samples);
+                w.WriteNumber("seed", scenario.Seed);
+                w.WriteStrings("variables", scenario.Variables.Select(v => v.Name));
+                w.WriteStrings("outputs", scenario.Outputs.Select(v => v.Name));
+                w.WriteEndObject();
             });
             return ExitCodes.Ok;
         }
 
         var table = new TextTable(
-            $"{settings.File}: valid",
+            $"{file}: valid",
             ["Variable", "Formula", "Output"],
             scenario!.Variables.Select(v => new[] { v.Name, v.Formula, scenario.Outputs.Contains(v) ? "yes" : string.Empty }),
             [$"'{scenario.Name}': {scenario.Variables.Count} variables, {scenario.Outputs.Count} outputs, {scenario.Samples} samples, seed {scenario.Seed}."]);
-        Output.Tables(console, settings.Format, table);
+        Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace ScalingScenarios.Cli.Infrastructure;
 
 /// <summary>
-/// Turns library and parser messages into the words of the command line: the library names its C# parameter
+/// Turns library messages into the words of the command line: the library names its C# parameter
 /// ("Parameter 'modelFlopsUtilization'"), the user typed an option (<c>--mfu</c>).
 /// </summary>
-internal static partial class ErrorMessages
+internal static class ErrorMessages
 {
     /// <summary>The library parameters that CLI options feed, by parameter name.</summary>
     private static readonly Dictionary<string, string> OptionOfParameter = new(StringComparer.Ordinal)
@@ -24,34 +22,40 @@ internal static partial class ErrorMessages
         ["threads"] = "--threads",
     };
 
-    /// <summary>The message of an input error, led by the option that carried the bad value when there is one.</summary>
-    public static string ForInputError(Exception ex)
+    /// <summary>
+    /// The message of an input error. A library message about a parameter that an option the user typed feeds is led by
+    /// that option (<c>--mfu: Expected a number in (0, 1]; got 2.</c>); the C# parameter name never shows.
+    /// </summary>
+    /// <param name="ex">The exception.</param>
+    /// <param name="typedOptions">The options on the command line, as typed.</param>
+    public static string ForInputError(Exception ex, IReadOnlySet<string> typedOptions)
     {
-        if (ex is ArgumentException { ParamName: { } name } && OptionOfParameter.TryGetValue(name, out var option))
+        if (ex is ArgumentException { ParamName: { } name } argument)
         {
             var suffix = $" (Parameter '{name}')";
-            var text = ex.Message.EndsWith(suffix, StringComparison.Ordinal) ? ex.Message[..^suffix.Length] : ex.Message;
-            return $"{option}: {text}";
+            var text = argument.Message.EndsWith(suffix, StringComparison.Ordinal) ? argument.Message[..^suffix.Length] : argument.Message;
+            if (!OptionOfParameter.TryGetValue(name, out var option))
+            {
+                return text;
+            }
+
+            if (typedOptions.Contains(option))
+            {
+                return $"{option}: {text}";
+            }
+
+            // A value the tool derived (e.g. tokens = 20 x --parameters): blame what the user typed, not an option they did not use.
+            var given = typedOptions.Where(o => o != "--format").Order(StringComparer.Ordinal).ToList();
+            var lowered = text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            return given.Count == 0
+                ? $"the {Words(name)} computed from the defaults: {lowered}"
+                : $"{string.Join(", ", given)}: the {Words(name)} computed from {(given.Count == 1 ? "it" : "them")}: {lowered}";
         }
 
         return ex.Message;
     }
 
-    /// <summary>A usage error's message; Spectre's "Failed to convert 'x' to Nullable`1" becomes the option and what it expects.</summary>
-    public static string ForUsageError(string message, IReadOnlyList<string> args)
-    {
-        var match = ConversionFailure().Match(message);
-        if (!match.Success)
-        {
-            return message;
-        }
-
-        var value = match.Groups["value"].Value;
-        var index = args.ToList().IndexOf(value);
-        var option = index > 0 && args[index - 1].StartsWith('-') ? args[index - 1] : "an option";
-        return $"{option}: expected a number (e.g. 42, 0.4, 1e9); got '{value}'.";
-    }
-
-    [GeneratedRegex("^Failed to convert '(?<value>.*)' to ")]
-    private static partial Regex ConversionFailure();
+    /// <summary>"tokensPerParameter" → "tokens per parameter".</summary>
+    private static string Words(string camelCase)
+        => string.Concat(camelCase.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -1,14 +1,17 @@
 namespace ScalingScenarios.Cli.Infrastructure;
 
-/// <summary>The exit codes of the tool (a public contract).</summary>
+/// <summary>The exit codes of the tool (a public contract, documented in the README and docs/ERRORS.md).</summary>
 internal static class ExitCodes
 {
-    /// <summary>Success.</summary>
+    /// <summary>Success: the result is on stdout.</summary>
     public const int Ok = 0;
 
-    /// <summary>Invalid input: the message is on stderr and nothing is on stdout.</summary>
+    /// <summary>The input is wrong (a file, a formula, a value out of range, nothing to compute): the message is on stderr, nothing is on stdout.</summary>
     public const int InvalidInput = 1;
 
-    /// <summary>Usage error: unknown command or option, or an option value of the wrong type.</summary>
+    /// <summary>The command line is wrong (unknown command or option, an extra argument, a value of the wrong type, a missing argument).</summary>
     public const int Usage = 2;
+
+    /// <summary>Cancelled by Ctrl+C or SIGTERM (128 + SIGINT, the shell convention): nothing is on stdout.</summary>
+    public const int Cancelled = 130;
 }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ScalingScenarios.Reporting;
 using Spectre.Console;
 
@@ -9,22 +7,10 @@ namespace ScalingScenarios.Cli.Infrastructure;
 /// <summary>Writes a command's result in the chosen format.</summary>
 internal static class Output
 {
-    /// <summary>The JSON contract: camelCase names, numbers as JSON numbers, indented, non-ASCII kept readable.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new()
+    /// <summary>Writes one JSON document (through <see cref="JsonOutput"/>) and a newline.</summary>
+    public static void Json(CliConsole console, Action<Utf8JsonWriter> write)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        NumberHandling = JsonNumberHandling.Strict,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    /// <summary>Writes one JSON object.</summary>
-    public static void Json(CliConsole console, object value)
-    {
-        console.Out.Write(JsonSerializer.Serialize(value, value.GetType(), JsonOptions));
+        console.Out.Write(JsonOutput.Write(write));
         console.Out.Write('\n');
     }
 
@@ -42,7 +28,7 @@ internal static class Output
                         console.Out.Write('\n');
                     }
 
-                    console.Out.Write(table.ToMarkdown());
+                    console.Out.Write(Printable.Sanitize(table.ToMarkdown()));
                     break;
                 case OutputFormat.Csv:
                     if (i > 0)
@@ -50,7 +36,7 @@ internal static class Output
                         console.Out.Write('\n');
                     }
 
-                    console.Out.Write(table.ToCsv());
+                    console.Out.Write(Printable.Sanitize(table.ToCsv()));
                     break;
                 default:
                     Render(console.Ansi, table);
@@ -64,12 +50,12 @@ internal static class Output
         var view = new Table().Border(TableBorder.Rounded);
         if (table.Title.Length > 0)
         {
-            view.Title($"[bold]{Markup.Escape(table.Title)}[/]");
+            view.Title($"[bold]{Markup.Escape(Printable.Sanitize(table.Title))}[/]");
         }
 
         for (var c = 0; c < table.Columns.Count; c++)
         {
-            var column = new TableColumn(Markup.Escape(table.Columns[c]));
+            var column = new TableColumn(Markup.Escape(Printable.Sanitize(table.Columns[c])));
             if (table.IsNumeric(c))
             {
                 column.RightAligned();
@@ -80,13 +66,13 @@ internal static class Output
 
         foreach (var row in table.Rows)
         {
-            view.AddRow([.. row.Select(cell => new Markup(Markup.Escape(cell)))]);
+            view.AddRow([.. row.Select(cell => new Markup(Markup.Escape(Printable.Sanitize(cell))))]);
         }
 
         ansi.Write(view);
         foreach (var note in table.Notes)
         {
-            ansi.MarkupLine($"[grey]{Markup.Escape(note)}[/]");
+            ansi.MarkupLine($"[grey]{Markup.Escape(Printable.Sanitize(note))}[/]");
         }
 
         ansi.WriteLine();

@@ -3,7 +3,7 @@ namespace ScalingScenarios.Cli.Infrastructure;
 /// <summary>How a command prints its result.</summary>
 internal enum OutputFormat
 {
-    /// <summary>A table for people (the default).</summary>
+    /// <summary>A table for people (the default of most commands).</summary>
     Table,
 
     /// <summary>One JSON object: the stable, machine-readable contract.</summary>
@@ -12,6 +12,6 @@ internal enum OutputFormat
     /// <summary>GitHub-flavoured Markdown.</summary>
     Markdown,
 
-    /// <summary>Comma-separated values.</summary>
+    /// <summary>Comma-separated values: raw numbers, a unit column, one table.</summary>
     Csv,
 }

@@ -1,11 +1,10 @@
 using System.Reflection;
 using System.Text;
 using ScalingScenarios.Scenarios;
-using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Cli.Infrastructure;
 
-/// <summary>Reads scenario files (the CLI does the file I/O; the core only parses text) and builds simulation options from the command line.</summary>
+/// <summary>Reads scenario files (the CLI does the file I/O; the core only parses text) .</summary>
 internal static class ScenarioLoader
 {
     /// <summary>The resource name of the embedded interview scenario (a link to samples/scenarios/interview.json).</summary>
@@ -32,17 +31,27 @@ internal static class ScenarioLoader
             return InterviewJson;
         }
 
+        if (path == "-")
+        {
+            throw new CliInputException("'-' (standard input) is not supported as a scenario file: give the file's name, e.g. my-scenario.json.", path);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"'{path}' is a directory, not a scenario file: give the path of a .json file inside it.", path);
+        }
+
         try
         {
             return File.ReadAllText(path, Encoding.UTF8);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliInputException($"cannot read the scenario file '{path}': no such file (looked for {Path.GetFullPath(path)}).");
+            throw new CliInputException($"cannot read the scenario file '{path}': no such file (looked for {Path.GetFullPath(path)}).", path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliInputException($"cannot read the scenario file '{path}': {ex.Message}");
+            throw new CliInputException($"cannot read the scenario file '{path}': {ex.Message}", path);
         }
     }
 
@@ -56,55 +65,14 @@ internal static class ScenarioLoader
             return scenario!;
         }
 
-        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors, text));
+        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors, text), path);
     }
 
     /// <summary>
-    /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
-    /// or, for a problem in the file's JSON, the file's line and a caret under the column.
+    /// Lists errors as the CLI prints them (the core's <see cref="ScenarioErrorReport"/>): a header line, then each error with
+    /// a bounded excerpt of the formula or, for a problem in the file's JSON, of the file's line, and a caret under the problem;
+    /// at most <see cref="ScenarioErrorReport.MaxErrorsShown"/> errors, then a count of the rest.
     /// </summary>
     public static string DescribeErrors(string file, IReadOnlyList<ScenarioError> errors, string? text = null)
-    {
-        var lines = text?.Split('\n');
-        var sb = new StringBuilder();
-        sb.Append(file).Append(": ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors");
-        foreach (var error in errors)
-        {
-            sb.Append("\n  ").Append(error.Message);
-            if (error.ToCaretDisplay() is { } caret)
-            {
-                sb.Append('\n').Append(caret.Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  "));
-            }
-            else if (lines is not null && error.Line is { } line && error.Column is { } column && line <= lines.Length)
-            {
-                var source = lines[line - 1].TrimEnd('\r').Replace('\t', ' ');
-                sb.Append("\n    ").Append(source).Append("\n    ").Append(' ', Math.Min(column - 1, source.Length)).Append('^');
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The scenario's own options overridden by <c>--samples</c>, <c>--seed</c> and <c>--threads</c>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (e.g. <c>--samples 0</c>).</exception>
-    public static SimulationOptions Options(Scenario scenario, ScenarioSettings settings)
-    {
-        var options = scenario.Options;
-        if (settings.SampleCount is { } samples)
-        {
-            options = options.WithSamples(samples);
-        }
-
-        if (settings.Seed is { } seed)
-        {
-            options = options.WithSeed(seed);
-        }
-
-        if (settings.Threads is { } threads)
-        {
-            options = options.WithThreads(threads);
-        }
-
-        return options;
-    }
+        => ScenarioErrorReport.Format(file, errors, text);
 }

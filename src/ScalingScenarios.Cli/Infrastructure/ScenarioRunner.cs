@@ -9,19 +9,19 @@ internal static class ScenarioRunner
 {
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>Runs <paramref name="scenario"/>; the progress display appears only on an interactive console and never with <c>--format json</c>.</summary>
-    public static ScenarioResult Run(CliConsole console, Scenario scenario, SimulationOptions options, OutputFormat format, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="scenario"/>; the progress display (on stderr) appears only on an interactive console and is cleared when the run ends.</summary>
+    public static ScenarioResult Run(CliConsole console, Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
     {
         var progress = new LatestProgress();
         var run = Task.Run(() => scenario.Run(options, progress, cancellationToken), cancellationToken);
-        if (console.IsInteractive && format == OutputFormat.Table && !run.Wait(ProgressDelay, cancellationToken))
+        if (console.IsInteractive && !run.Wait(ProgressDelay, cancellationToken))
         {
-            console.Ansi.Progress()
+            console.Progress.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1);
+                    var task = context.AddTask(Markup.Escape(Printable.Sanitize(scenario.Name)), maxValue: 1);
                     while (!run.Wait(TimeSpan.FromMilliseconds(100), cancellationToken))
                     {
                         task.Value = progress.Value;

@@ -76,7 +76,39 @@ public static class Simulation
         return RunCore(options, roots, keepSamplesOf, progress, cancellationToken);
     }
 
-    private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the model and hands every output's samples to <paramref name="onChunk"/> chunk by chunk, in chunk order
+    /// (samples 0–4095, then 4096–8191, …), without keeping them: memory stays a few chunks per output whatever the
+    /// sample count, so samples can be written to a file or folded into a custom statistic as they are produced.
+    /// </summary>
+    /// <remarks>
+    /// The samples are the same as those of <see cref="Run(SimulationOptions, IReadOnlyList{Uncertain}, IProgress{double}, CancellationToken)"/>
+    /// with the same options, for any thread count. <paramref name="onChunk"/> is called on a worker thread, never
+    /// concurrently with itself; the spans of a <see cref="SampleChunk"/> are valid only until it returns. Workers compute up
+    /// to two chunks per thread ahead and wait while it is busy. If <paramref name="onChunk"/> throws, the run stops and the
+    /// exception propagates unchanged. If the model fails at some sample, the chunks before the failing one are delivered
+    /// and then the <see cref="SimulationException"/> is thrown. The returned summaries follow <see cref="SimulationOptions.KeepSamples"/>:
+    /// pass <c>WithKeepSamples(false)</c> to keep nothing.
+    /// </remarks>
+    /// <param name="options">Samples, seed, threads, kept samples, histogram bins.</param>
+    /// <param name="outputs">The outputs to stream and summarize; at least one. <see cref="SampleChunk.Output"/>(i) is <paramref name="outputs"/>[i].</param>
+    /// <param name="onChunk">Receives each chunk, in order.</param>
+    /// <param name="progress">Receives the completed fraction in [0, 1] (about every 1%), from worker threads; may be null.</param>
+    /// <param name="cancellationToken">Stops the run between chunks.</param>
+    /// <returns>One summary per output, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, <paramref name="outputs"/>, an output or <paramref name="onChunk"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="outputs"/> is empty.</exception>
+    /// <exception cref="SimulationException">The model produced NaN or ±∞ reaching an output, an uncertain parameter was invalid, or a mapped function threw.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SimulationResult Stream(SimulationOptions options, IReadOnlyList<Uncertain> outputs, Action<SampleChunk> onChunk, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(options);
+        var roots = CheckOutputs(outputs);
+        Guard.NotNull(onChunk);
+        return RunCore(options, roots, options.KeepSamples ? roots : [], progress, cancellationToken, onChunk);
+    }
+
+    private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken, Action<SampleChunk>? onChunk = null)
     {
         var model = CompiledModel.Compile(roots);
         var kept = new bool[model.Count];
@@ -88,7 +120,15 @@ public static class Simulation
             }
         }
 
-        var raw = SimulationEngine.Run(model, options.Samples, options.Seed, options.Threads, kept, progress, cancellationToken);
+        OrderedChunkSink? sink = null;
+        if (onChunk is not null)
+        {
+            var distinct = model.RootSlots.Distinct().ToArray();
+            var outputRoot = model.RootSlots.Select(slot => Array.IndexOf(distinct, slot)).ToArray();
+            sink = new OrderedChunkSink(onChunk, outputRoot, options.Threads, Math.Min(SimulationEngine.ChunkSize, options.Samples));
+        }
+
+        var raw = SimulationEngine.Run(model, options.Samples, options.Seed, options.Threads, kept, progress, cancellationToken, consumer: sink);
         var summaries = new Summary[roots.Length];
         for (var i = 0; i < roots.Length; i++)
         {

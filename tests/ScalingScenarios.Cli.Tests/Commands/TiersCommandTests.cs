@@ -57,13 +57,13 @@ public class TiersCommandTests
         => CliRunner.Run("tiers", "--basis", "parameters", "--format", "markdown").Out.Should().StartWith("**C02 tier ladder, parameter reading");
 
     [Fact]
-    public void Tiers_UnknownBasis_ExitsOneWithOneLineError()
+    public void Tiers_UnknownBasis_IsAUsageErrorListingTheChoices()
     {
         var result = CliRunner.Run("tiers", "--basis", "tokens");
 
-        result.ExitCode.Should().Be(1);
+        result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Be("error: --basis: expected both, parameters or training-cost; got 'tokens'.\n");
+        result.Error.Should().StartWith("error: --basis: expected one of both, parameters, training-cost; got 'tokens'.\n");
     }
 
     [Fact]
@@ -86,12 +86,14 @@ public class TiersCommandTests
     }
 
     [Fact]
-    public void Tiers_UnknownFit_ExitsOne()
+    public void Tiers_UnknownFit_IsAUsageErrorWithASuggestionAndNoParameterName()
     {
-        var result = CliRunner.Run("tiers", "--fit", "gpt5");
+        var result = CliRunner.Run("tiers", "--fit", "hoffman2022");
 
-        result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("error: Expected one of hoffmann2022, hoffmann2022-exact, besiroglu2024, kaplan2020; got 'gpt5'. (Parameter 'key')\n");
+        result.ExitCode.Should().Be(2);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().StartWith("error: --fit: expected one of hoffmann2022, hoffmann2022-exact, besiroglu2024, kaplan2020; got 'hoffman2022'. Did you mean 'hoffmann2022'?\n")
+            .And.NotContain("Parameter");
     }
 
     [Fact]

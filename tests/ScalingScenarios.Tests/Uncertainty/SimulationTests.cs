@@ -498,6 +498,104 @@ public class SimulationTests
         missing.Should().Throw<KeyNotFoundException>().WithMessage("No output is named 'b'; the outputs are: 'a'.");
     }
 
+    public class StreamChunks
+    {
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void AnyThreadCount_ChunksInOrder_SameSamplesAsKeptRun(int threads)
+        {
+            var (output, other) = DemoModel();
+            var samples = 30_000; // 7 full chunks of 4096 and a last one of 1328
+            var expected = Simulation.Run(Options(samples, threads: 1), output, other);
+            var streamed = new[] { new List<double>(), new List<double>() };
+            var indices = new List<int>();
+            var starts = new List<long>();
+
+            var result = Simulation.Stream(Options(samples, threads: threads).WithKeepSamples(false), [output, other], chunk =>
+            {
+                indices.Add(chunk.Index);
+                starts.Add(chunk.Start);
+                chunk.OutputCount.Should().Be(2);
+                for (var o = 0; o < 2; o++)
+                {
+                    streamed[o].AddRange(chunk.Output(o).ToArray());
+                }
+            }, null, CancellationToken.None);
+
+            indices.Should().Equal(Enumerable.Range(0, 8));
+            starts.Should().Equal(indices.Select(i => i * 4096L));
+            streamed[0].Should().Equal(expected.Outputs[0].Samples);
+            streamed[1].Should().Equal(expected.Outputs[1].Samples);
+            result.Outputs[0].Mean.Should().Be(expected.Outputs[0].Mean);
+            result.Outputs[0].HasSamples.Should().BeFalse();
+        }
+
+        [Fact]
+        public void SameNodeTwice_BothOutputsGetItsSamples()
+        {
+            var a = Uncertain.Normal(0, 1);
+
+            Simulation.Stream(Options(5000), [a, a], chunk => chunk.Output(1).ToArray().Should().Equal(chunk.Output(0).ToArray()), null, CancellationToken.None);
+        }
+
+        [Fact]
+        public void CallbackThrows_RunStopsAndRethrowsTheSameException()
+        {
+            var a = Uncertain.Normal(0, 1);
+            var thrown = new IOException("disk full");
+            var calls = 0;
+
+            var act = () => Simulation.Stream(Options(200_000, threads: 2), [a], chunk =>
+            {
+                calls++;
+                if (chunk.Index == 3)
+                {
+                    throw thrown;
+                }
+            }, null, CancellationToken.None);
+
+            act.Should().Throw<IOException>().Which.Should().BeSameAs(thrown);
+            calls.Should().Be(4, "chunks 0–3 were delivered and nothing after the failing callback");
+        }
+
+        [Fact]
+        public void ModelFailsInALaterChunk_EarlierChunksDeliveredThenSimulationException()
+        {
+            // u > 0.99995 happens about once in 20 000 samples, so the first failure lies well after chunk 0 (seed fixed).
+            var u = Uncertain.Uniform(0, 1);
+            var failing = Uncertain.Map(x => x > 0.99995 ? throw new InvalidDataException("too big") : x, u);
+            var delivered = new List<int>();
+
+            var act = () => Simulation.Stream(Options(400_000, threads: 2), [failing], chunk => delivered.Add(chunk.Index), null, CancellationToken.None);
+
+            var error = act.Should().Throw<SimulationException>().Which;
+            var failingChunk = (int)(error.SampleIndex / 4096);
+            failingChunk.Should().BePositive();
+            delivered.Should().Equal(Enumerable.Range(0, failingChunk));
+        }
+
+        [Fact]
+        public void OutputIndexOutOfRange_Throws()
+        {
+            var a = Uncertain.Normal(0, 1);
+            Exception? caught = null;
+
+            Simulation.Stream(Options(100), [a], chunk => caught ??= Record.Exception(() => chunk.Output(1)), null, CancellationToken.None);
+
+            caught.Should().BeOfType<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("Expected an output index in [0, 0]; got 1.");
+        }
+
+        [Fact]
+        public void NullCallback_Throws()
+        {
+            var act = () => Simulation.Stream(Options(100), [Uncertain.Normal(0, 1)], null!, null, CancellationToken.None);
+
+            act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "onChunk");
+        }
+    }
+
     private sealed class SynchronousProgress(List<double> reports) : IProgress<double>
     {
         public void Report(double value)

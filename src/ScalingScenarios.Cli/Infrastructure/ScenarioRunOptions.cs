@@ -1,0 +1,64 @@
+using System.CommandLine;
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Cli.Infrastructure;
+
+/// <summary>The options of every command that runs a scenario: <c>--samples</c>, <c>--seed</c> and <c>--threads</c>, defined once.</summary>
+/// <remarks>A command creates one set in a field and calls <see cref="AddTo"/> in its constructor; options shared by all
+/// scenario-running commands (e.g. <c>--set</c>) belong here.</remarks>
+internal sealed class ScenarioRunOptions
+{
+    /// <summary><c>--samples N</c>.</summary>
+    public Option<int?> Samples { get; } = new("--samples")
+    {
+        HelpName = "N",
+        Description = "Monte Carlo samples (default: the file's \"samples\", else 100000). Accepts 1000000, 1e6 or 1M.",
+        CustomParser = ValueParsers.Count,
+    };
+
+    /// <summary><c>--seed S</c>.</summary>
+    public Option<long?> Seed { get; } = new("--seed")
+    {
+        HelpName = "S",
+        Description = "Random seed, a whole number in [0, 2^63) (default: the file's \"seed\", else 42). The same seed gives identical numbers for any thread count; across CPUs only the last digits of exp/log results may differ (see docs/engine.md).",
+        CustomParser = ValueParsers.Seed,
+    };
+
+    /// <summary><c>--threads N</c>.</summary>
+    public Option<int?> Threads { get; } = new("--threads")
+    {
+        HelpName = "N",
+        Description = "Worker threads (default: all cores). Never changes the results, only the time.",
+        CustomParser = ValueParsers.WholeNumber,
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Samples);
+        command.Options.Add(Seed);
+        command.Options.Add(Threads);
+    }
+
+    /// <summary>The scenario's own options overridden by the ones given on the command line.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range (e.g. <c>--samples 0</c>).</exception>
+    public SimulationOptions Apply(ParseResult parse, SimulationOptions options)
+    {
+        if (parse.GetValue(Samples) is { } samples)
+        {
+            options = options.WithSamples(samples);
+        }
+
+        if (parse.GetValue(Seed) is { } seed)
+        {
+            options = options.WithSeed(seed);
+        }
+
+        if (parse.GetValue(Threads) is { } threads)
+        {
+            options = options.WithThreads(threads);
+        }
+
+        return options;
+    }
+}

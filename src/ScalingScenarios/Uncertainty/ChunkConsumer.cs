@@ -1,0 +1,28 @@
+namespace ScalingScenarios.Uncertainty;
+
+/// <summary>
+/// Sees every chunk's output values as the engine computes them, on the worker thread that computed them, in whatever
+/// order the workers finish; used to stream samples out (<see cref="OrderedChunkSink"/>) and by the bounded-memory passes.
+/// </summary>
+/// <remarks>Implementations must be safe to call from several workers at once, for different chunks.</remarks>
+internal abstract class ChunkConsumer
+{
+    /// <summary>
+    /// Called before a worker evaluates <paramref name="chunk"/>; may block until the consumer has room for it.
+    /// Returns false when the run should stop taking chunks (the consumer failed).
+    /// </summary>
+    internal virtual bool WaitForRoom(long chunk, CancellationToken cancellationToken) => true;
+
+    /// <summary>Receives the values of one evaluated chunk: <paramref name="roots"/>[r] holds the r-th distinct root's values in its first <paramref name="length"/> elements.</summary>
+    internal abstract void Consume(long chunk, long start, int length, double[][] roots);
+
+    /// <summary>Called instead of <see cref="Consume"/> for a chunk whose evaluation failed (the run will report that error).</summary>
+    internal virtual void Fail(long chunk)
+    {
+    }
+
+    /// <summary>After the run: rethrows what the consumer itself failed with, if anything.</summary>
+    internal virtual void ThrowIfFailed()
+    {
+    }
+}
