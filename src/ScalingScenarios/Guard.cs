@@ -124,6 +124,17 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>Throws unless <paramref name="value"/> is ≤ <paramref name="max"/>.</summary>
+    internal static int AtMost(int value, int max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value > max)
+        {
+            throw new ParameterViolation(paramName ?? "value", $"an integer <= {max}", value.ToString(CultureInfo.InvariantCulture)).ToException();
+        }
+
+        return value;
+    }
+
     /// <summary>Throws unless <paramref name="value"/> is not null, naming the parameter.</summary>
     internal static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : class

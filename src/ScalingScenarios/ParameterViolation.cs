@@ -11,8 +11,14 @@ namespace ScalingScenarios;
 /// <param name="IsRange">True for a single value outside its range (<see cref="ArgumentOutOfRangeException"/>), false for a relation between parameters (<see cref="ArgumentException"/>).</param>
 internal sealed record ParameterViolation(string Parameter, string Expected, string Got, bool IsRange = true)
 {
-    /// <summary>The key under which <see cref="ToException"/> stores the violation in <see cref="Exception.Data"/>.</summary>
-    private const string DataKey = "ScalingScenarios.ParameterViolation";
+    /// <summary>The <see cref="Exception.Data"/> key of <see cref="Parameter"/> in an exception of <see cref="ToException"/> (a string).</summary>
+    internal const string ParameterKey = "ScalingScenarios.Parameter";
+
+    /// <summary>The <see cref="Exception.Data"/> key of <see cref="Expected"/> (a string, starting lower case).</summary>
+    internal const string ExpectedKey = "ScalingScenarios.Expected";
+
+    /// <summary>The <see cref="Exception.Data"/> key of <see cref="Got"/> (a string).</summary>
+    internal const string GotKey = "ScalingScenarios.Got";
 
     /// <summary>The sentence the library's exceptions carry: <c>Expected a positive number (&gt; 0); got -1.</c></summary>
     internal string Message => $"Expected {Expected}; got {Got}.";
@@ -23,14 +29,23 @@ internal sealed record ParameterViolation(string Parameter, string Expected, str
     /// <summary>A violation for a single out-of-range value.</summary>
     internal static ParameterViolation Range(string parameter, string expected, double got) => new(parameter, expected, Guard.Format(got));
 
-    /// <summary>The exception the library throws for this violation; it carries the violation for <see cref="Of"/>.</summary>
+    /// <summary>
+    /// The exception the library throws for this violation. Its <see cref="Exception.Data"/> carries the three parts as
+    /// strings (<see cref="ParameterKey"/>, <see cref="ExpectedKey"/>, <see cref="GotKey"/>), so that any caller — the
+    /// binder through <see cref="Of"/>, the CLI by the keys — can word the error its own way without parsing the message.
+    /// </summary>
     internal ArgumentException ToException()
     {
         ArgumentException ex = IsRange ? new ArgumentOutOfRangeException(Parameter, Message) : new ArgumentException(Message, Parameter);
-        ex.Data[DataKey] = this;
+        ex.Data[ParameterKey] = Parameter;
+        ex.Data[ExpectedKey] = Expected;
+        ex.Data[GotKey] = Got;
         return ex;
     }
 
     /// <summary>The violation an exception of <see cref="ToException"/> carries, or null for any other exception.</summary>
-    internal static ParameterViolation? Of(Exception ex) => ex.Data[DataKey] as ParameterViolation;
+    internal static ParameterViolation? Of(Exception ex)
+        => ex.Data[ParameterKey] is string parameter && ex.Data[ExpectedKey] is string expected && ex.Data[GotKey] is string got
+            ? new ParameterViolation(parameter, expected, got, ex is ArgumentOutOfRangeException)
+            : null;
 }

@@ -142,19 +142,15 @@ public static class Sources
         Malcolm1959,
     ];
 
-    /// <summary>Finds a source by its key.</summary>
-    /// <param name="key">A key such as "Hoffmann2022" (case-sensitive).</param>
+    /// <summary>Finds a source by its key (case-insensitive).</summary>
+    /// <param name="key">A key such as "Hoffmann2022".</param>
     /// <returns>The source.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or empty.</exception>
-    /// <exception cref="KeyNotFoundException">No source has that key.</exception>
-    public static Source Get(string key)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        return TryGet(key) ?? throw new KeyNotFoundException($"No source has the key '{key}'. Known keys: {string.Join(", ", All.Select(s => s.Key))}.");
-    }
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException">No source has that key (the message lists the keys).</exception>
+    public static Source Get(string key) => KeyLookup.Find(All, s => s.Key, key, "sources");
 
-    /// <summary>Finds a source by its key, or returns null.</summary>
-    /// <param name="key">A key such as "Hoffmann2022" (case-sensitive).</param>
+    /// <summary>Finds a source by its key (case-insensitive), or returns null.</summary>
+    /// <param name="key">A key such as "Hoffmann2022".</param>
     /// <returns>The source, or null when no source has that key.</returns>
-    public static Source? TryGet(string? key) => All.FirstOrDefault(s => s.Key == key);
+    public static Source? TryGet(string? key) => KeyLookup.TryFind(All, s => s.Key, key);
 }

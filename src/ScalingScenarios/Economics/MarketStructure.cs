@@ -31,7 +31,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a - c) / (b * (firms + 1));
+        return LinearDemandWelfare.CournotFirmOutput(a, b, c, firms);
     }
 
     /// <summary>Industry output of n symmetric Cournot firms: Q = n (a − c) / (b (n + 1)).</summary>
@@ -63,7 +63,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a + (firms * c)) / (firms + 1);
+        return LinearDemandWelfare.CournotPrice(a, c, firms);
     }
 
     /// <summary>Cournot unit margin with n symmetric firms: P − c = (a − c) / (n + 1).</summary>
@@ -81,7 +81,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a - c) / (firms + 1);
+        return LinearDemandWelfare.CournotUnitMargin(a, c, firms);
     }
 
     /// <summary>Each Cournot firm's profit with n symmetric firms: (a − c)² / (b (n + 1)²).</summary>
@@ -394,7 +394,7 @@ public static class MarketStructure
 
     internal static double CournotProfitPerFirm(double a, double b, double c, double firms)
     {
-        var margin = (a - c) / (firms + 1);
+        var margin = LinearDemandWelfare.CournotUnitMargin(a, c, firms);
         return margin * margin / b;
     }
 

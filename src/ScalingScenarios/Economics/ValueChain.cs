@@ -208,21 +208,9 @@ public sealed class ValueChain
     /// <summary>Finds a layer's share by name (ordinal, case-insensitive).</summary>
     /// <param name="layer">The layer's name.</param>
     /// <returns>The share, in [0, 1].</returns>
-    /// <exception cref="ArgumentException"><paramref name="layer"/> is null or empty.</exception>
-    /// <exception cref="KeyNotFoundException">No layer has that name.</exception>
-    public double ShareOf(string layer)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(layer);
-        foreach (var l in _layers)
-        {
-            if (string.Equals(l.Name, layer, StringComparison.OrdinalIgnoreCase))
-            {
-                return l.Share;
-            }
-        }
-
-        throw new KeyNotFoundException($"No layer is named '{layer}'. Layers: {string.Join(", ", _layers.Select(l => l.Name))}.");
-    }
+    /// <exception cref="ArgumentException"><paramref name="layer"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException">No layer has that name (the message lists the layers).</exception>
+    public double ShareOf(string layer) => KeyLookup.Find(_layers, l => l.Name, layer, "layers").Share;
 
     /// <summary>One layer's pool: its share × the market.</summary>
     /// <param name="layer">The layer's name (ordinal, case-insensitive).</param>

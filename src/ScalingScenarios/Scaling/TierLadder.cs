@@ -117,7 +117,7 @@ public sealed class TierLadder : IRichDisplay
             // A blank label is Tier's error; two equal labels would make the ladder's tiers indistinguishable.
             if (!string.IsNullOrWhiteSpace(label) && !seen.Add(label.Trim()))
             {
-                throw new ArgumentException($"Expected a different label for each tier; got '{label.Trim()}' twice.", nameof(labels));
+                throw Guard.Invalid(nameof(labels), "a different label for each tier", $"'{label.Trim()}' twice");
             }
         }
 

@@ -46,10 +46,10 @@ public sealed class Scenario
     public long Seed { get; }
 
     /// <summary>Every variable, in the file's order.</summary>
-    public IReadOnlyList<ScenarioVariable> Variables => _variables;
+    public IReadOnlyList<ScenarioVariable> Variables => Array.AsReadOnly(_variables);
 
     /// <summary>The output variables, in the file's order.</summary>
-    public IReadOnlyList<ScenarioVariable> Outputs => _outputs;
+    public IReadOnlyList<ScenarioVariable> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>The simulation options of the file: its samples and seed, with the engine's other defaults.</summary>
     public SimulationOptions Options => SimulationOptions.Default.WithSamples(Samples).WithSeed(Seed);

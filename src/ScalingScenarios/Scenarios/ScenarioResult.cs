@@ -27,7 +27,7 @@ public sealed class ScenarioResult : IRichDisplay
     public Scenario Scenario { get; }
 
     /// <summary>The summaries of the outputs, in the order the scenario lists them; each is named after its variable.</summary>
-    public IReadOnlyList<Summary> Outputs => _outputs;
+    public IReadOnlyList<Summary> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>The number of samples drawn.</summary>
     public int Samples { get; }

@@ -88,7 +88,7 @@ public sealed partial class Uncertain
         Guard.NotNull(name);
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("Expected a non-empty name; got an empty or white-space name.", nameof(name));
+            throw Guard.Invalid(nameof(name), "a non-empty name", "an empty or white-space name");
         }
 
         return Named(name, name);

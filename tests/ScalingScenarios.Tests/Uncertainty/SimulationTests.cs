@@ -471,8 +471,8 @@ public class SimulationTests
 
         var act = () => Simulation.Run(Options(), [a], [other], null, CancellationToken.None);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf")
-            .WithMessage("Expected each node to keep to be one of the outputs; keepSamplesOf[0] ('other') is not. (Parameter 'keepSamplesOf')");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf[0]")
+            .WithMessage("Expected a node to keep that is one of the outputs; got 'other', which is not. (Parameter 'keepSamplesOf[0]')");
     }
 
     [Fact]
