@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
+using ScalingScenarios.Scenarios;
 
 namespace ScalingScenarios.Cli.Commands;
 
@@ -65,9 +66,9 @@ internal sealed class CompareCommand : CliCommand
                     var (sa, sb) = (resultA[name], resultB[name]);
                     w.WriteStartObject(name);
                     w.WritePropertyName("a");
-                    RunCommand.WriteStatistics(w, sa);
+                    ScenarioResult.WriteStatistics(w, sa, a.Variable(name).Unit);
                     w.WritePropertyName("b");
-                    RunCommand.WriteStatistics(w, sb);
+                    ScenarioResult.WriteStatistics(w, sb, b.Variable(name).Unit);
                     w.WriteStartObject("difference");
                     w.WriteDouble("mean", sb.Mean - sa.Mean);
                     w.WriteDouble("p50", sb.P50 - sa.P50);
@@ -118,7 +119,30 @@ internal sealed class CompareCommand : CliCommand
                 };
             }),
             notes);
+        if (format == OutputFormat.Csv)
+        {
+            Output.Tables(console, format, CsvTable(shared, a, resultA, resultB));
+            return ExitCodes.Ok;
+        }
+
         Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }
+
+    /// <summary>One CSV row per shared output with raw numbers: the means, B - A, B / A and both 90% ranges, and the unit.</summary>
+    private static TextTable CsvTable(IReadOnlyList<string> shared, Scenario a, ScenarioResult resultA, ScenarioResult resultB)
+        => new(
+            string.Empty,
+            ["output", "meanA", "meanB", "difference", "ratio", "p5A", "p95A", "p5B", "p95B", "unit"],
+            shared.Select(name =>
+            {
+                var (sa, sb) = (resultA[name], resultB[name]);
+                return new[]
+                {
+                    name, ValueFormat.Raw(sa.Mean), ValueFormat.Raw(sb.Mean), ValueFormat.Raw(sb.Mean - sa.Mean),
+                    sa.Mean == 0 ? string.Empty : ValueFormat.Raw(sb.Mean / sa.Mean),
+                    ValueFormat.Raw(sa.P5), ValueFormat.Raw(sa.P95), ValueFormat.Raw(sb.P5), ValueFormat.Raw(sb.P95),
+                    a.Variable(name).Unit ?? resultB.Scenario.Variable(name).Unit ?? string.Empty,
+                };
+            }));
 }

@@ -14,6 +14,26 @@ internal static class Output
         console.Out.Write('\n');
     }
 
+    /// <summary>
+    /// Writes a typed result in the chosen format: its tables (on the terminal, or as Markdown), its own CSV (one table,
+    /// raw numbers, a unit column) or its JSON.
+    /// </summary>
+    public static void Result(CliConsole console, OutputFormat format, IReadOnlyList<TextTable> tables, Func<string> csv, Action<Utf8JsonWriter> json)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json(console, json);
+                break;
+            case OutputFormat.Csv:
+                console.Out.Write(Printable.Sanitize(csv()));
+                break;
+            default:
+                Tables(console, format, [.. tables]);
+                break;
+        }
+    }
+
     /// <summary>Writes tables as a terminal table, Markdown or CSV (JSON is written by the command itself).</summary>
     public static void Tables(CliConsole console, OutputFormat format, params TextTable[] tables)
     {

@@ -6,7 +6,7 @@ namespace ScalingScenarios.Scenarios;
 
 /// <summary>The result of running a <see cref="Scenario"/>: one <see cref="Summary"/> per output, in the file's order, and the run's metadata.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ScenarioResult
+public sealed partial class ScenarioResult
 {
     private readonly Summary[] _outputs;
 

@@ -20,7 +20,8 @@ public class RunCommandTests
         outputs.EnumerateObject().Select(p => p.Name).Should().Equal(
             "market", "appProfit", "modelProfit", "cloudProfit", "chipProfit", "totalProfit",
             "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice");
-        outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal(Statistics);
+        outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal([.. Statistics, "unit", "description"]);
+        outputs.GetProperty("market").GetProperty("unit").GetString().Should().Be("USD");
     }
 
     [Fact]
