@@ -114,7 +114,7 @@ public class RunCommandTests
     {
         using var file = new TempScenario("""{ "name": "x", "variables": { "a": "unifrom(1, 2)" }, "outputs": ["a"] }""");
 
-        var result = CliRunner.Run("run", file.FilePath, "--format", "json");
+        var result = CliRunner.Run("run", file.FilePath);
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
