@@ -31,6 +31,7 @@ internal static class CliApp
         new ClaimsCommand(),
         new FunctionsCommand(),
         new SchemaCommand(),
+        new EvalCommand(),
     ];
 
     /// <summary>The tool's version: the informational version of this assembly (e.g. <c>0.1.0+abc123</c>).</summary>

@@ -18,6 +18,7 @@ public class CommandLineContractTests
         { "claims", [] },
         { "functions", [] },
         { "schema", [] },
+        { "eval", ["0.95^10"] },
     };
 
     [Theory]

@@ -20,6 +20,7 @@ public class TableWidthTests
             ["claims", "--claim", "C07"],
             ["claims", "--defaults"],
             ["functions"],
+            ["eval", "0.1 * (1T to 10T)", "--samples", "1000"],
         ];
         var data = new TheoryData<int, string[]>();
         foreach (var width in new[] { 80, 120 })
