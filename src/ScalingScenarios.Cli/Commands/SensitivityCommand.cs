@@ -40,6 +40,18 @@ internal sealed class SensitivityCommand : CliCommand
         var format = FormatOf(parse);
         var scenario = ScenarioLoader.Load(parse.GetValue(_file));
         var variable = parse.GetValue(_output);
+        if (variable is not null && !scenario.Variables.Any(v => v.Name == variable))
+        {
+            try
+            {
+                _ = scenario.Variable(variable);
+            }
+            catch (KeyNotFoundException ex)
+            {
+                throw new CliInputException($"--output: {ex.Message}");
+            }
+        }
+
         var options = _run.Apply(parse, scenario.Options);
         ScenarioSensitivity result = null!;
         if (console.IsInteractive)

@@ -86,7 +86,7 @@ public class RunCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Contain("--samples: expected a whole number such as 100000, 1e6 or 1M; got 'many'.");
+        result.Error.Should().Contain("--samples: expected a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M; got 'many'.");
     }
 
     [Fact]

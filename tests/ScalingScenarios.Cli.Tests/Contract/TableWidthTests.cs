@@ -20,6 +20,7 @@ public class TableWidthTests
             ["claims", "--claim", "C07"],
             ["claims", "--defaults"],
             ["functions"],
+            ["schema", "--format", "table"],
             ["eval", "0.1 * (1T to 10T)", "--samples", "1000"],
         ];
         var data = new TheoryData<int, string[]>();
