@@ -38,13 +38,7 @@ internal sealed class ValidateCommand : CliCommand
                 w.WriteStartObject();
                 w.WriteBoolean("valid", valid);
                 w.WriteString("file", file);
-                w.WriteStartArray("errors");
-                foreach (var error in errors)
-                {
-                    ErrorReport.WriteError(w, error);
-                }
-
-                w.WriteEndArray();
+                ErrorReport.WriteErrors(w, errors);
                 if (!valid)
                 {
                     w.WriteEndObject();

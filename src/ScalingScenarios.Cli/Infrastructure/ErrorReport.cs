@@ -60,6 +60,22 @@ internal sealed record ErrorReport(int ExitCode, string Message)
         error.Write('\n');
     }
 
+    /// <summary>
+    /// Writes <c>errorCount</c> and the <c>errors</c> array, at most <see cref="ScenarioErrorReport.MaxErrorsShown"/> of them
+    /// (as the text shows), so that a small hostile file cannot produce an unbounded report.
+    /// </summary>
+    public static void WriteErrors(Utf8JsonWriter w, IReadOnlyList<ScenarioError> errors)
+    {
+        w.WriteNumber("errorCount", errors.Count);
+        w.WriteStartArray("errors");
+        foreach (var e in errors.Take(ScenarioErrorReport.MaxErrorsShown))
+        {
+            WriteError(w, e);
+        }
+
+        w.WriteEndArray();
+    }
+
     /// <summary>Writes a scenario error as a JSON object (also the items of <c>validate</c>'s <c>errors</c> array).</summary>
     public static void WriteError(Utf8JsonWriter w, ScenarioError e)
     {
@@ -120,13 +136,7 @@ internal sealed record ErrorReport(int ExitCode, string Message)
         w.WriteOptional("hint", Hint);
         if (Errors.Count > 0)
         {
-            w.WriteStartArray("errors");
-            foreach (var e in Errors)
-            {
-                WriteError(w, e);
-            }
-
-            w.WriteEndArray();
+            WriteErrors(w, Errors);
         }
 
         w.WriteEndObject();

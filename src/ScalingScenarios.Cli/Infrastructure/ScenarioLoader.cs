@@ -70,28 +70,10 @@ internal static class ScenarioLoader
     }
 
     /// <summary>
-    /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
-    /// or, for a problem in the file's JSON, the file's line and a caret under the column.
+    /// Lists errors as the CLI prints them (the core's <see cref="ScenarioErrorReport"/>): a header line, then each error with
+    /// a bounded excerpt of the formula or, for a problem in the file's JSON, of the file's line, and a caret under the problem;
+    /// at most <see cref="ScenarioErrorReport.MaxErrorsShown"/> errors, then a count of the rest.
     /// </summary>
     public static string DescribeErrors(string file, IReadOnlyList<ScenarioError> errors, string? text = null)
-    {
-        var lines = text?.Split('\n');
-        var sb = new StringBuilder();
-        sb.Append(file).Append(": ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors");
-        foreach (var error in errors)
-        {
-            sb.Append("\n  ").Append(error.Message);
-            if (error.ToCaretDisplay() is { } caret)
-            {
-                sb.Append('\n').Append(caret.Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  "));
-            }
-            else if (lines is not null && error.Line is { } line && error.Column is { } column && line <= lines.Length)
-            {
-                var source = lines[line - 1].TrimEnd('\r').Replace('\t', ' ');
-                sb.Append("\n    ").Append(source).Append("\n    ").Append(' ', Math.Min(column - 1, source.Length)).Append('^');
-            }
-        }
-
-        return sb.ToString();
-    }
+        => ScenarioErrorReport.Format(file, errors, text);
 }

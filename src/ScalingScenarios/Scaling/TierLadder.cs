@@ -1,4 +1,6 @@
+using System.Globalization;
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Scaling;
 
@@ -10,9 +12,11 @@ namespace ScalingScenarios.Scaling;
 /// The reading matters: a compute-optimal 1e11-parameter model costs millions of dollars, a $1e11 model is thousands of
 /// times larger in compute. See <see cref="TranslationCaveat"/> (claims C02 and C05). Converting one reading into the
 /// other goes through <see cref="TierAssumptions"/>: the allocation rule and the hardware and price assumptions.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe. Displays itself anywhere: <see cref="ToMarkdown"/>, <see cref="ToHtml"/>,
+/// <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
-public sealed class TierLadder
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class TierLadder : IRichDisplay
 {
     /// <summary>The number of tiers in the claim: four.</summary>
     [Cites("C02")]
@@ -84,12 +88,12 @@ public sealed class TierLadder
     /// <summary>A ladder with your own tier values and labels (for sensitivity checks of the claim's ×10 steps).</summary>
     /// <param name="basis">What the values count: parameters or US dollars.</param>
     /// <param name="values">The defining values, strictly increasing, each in (0, ∞); at least two.</param>
-    /// <param name="labels">One non-blank label per value.</param>
+    /// <param name="labels">One non-blank label per value, all different (ignoring case and surrounding spaces).</param>
     /// <param name="assumptions">Fit, allocation and hardware assumptions.</param>
     /// <returns>The ladder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN, infinite, zero or negative.</exception>
-    /// <exception cref="ArgumentException">Fewer than two values, values not strictly increasing, label count differs, a blank label, or an undefined basis.</exception>
+    /// <exception cref="ArgumentException">Fewer than two values, values not strictly increasing, label count differs, a blank or repeated label, or an undefined basis.</exception>
     public static TierLadder Create(TierBasis basis, IEnumerable<double> values, IEnumerable<string> labels, TierAssumptions assumptions)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -105,6 +109,16 @@ public sealed class TierLadder
         if (l.Length != v.Length)
         {
             throw new ArgumentException($"Expected one label per tier value ({v.Length}); got {l.Length}.", nameof(labels));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var label in l)
+        {
+            // A blank label is Tier's error; two equal labels would make the ladder's tiers indistinguishable.
+            if (!string.IsNullOrWhiteSpace(label) && !seen.Add(label.Trim()))
+            {
+                throw new ArgumentException($"Expected a different label for each tier; got '{label.Trim()}' twice.", nameof(labels));
+            }
         }
 
         for (var i = 0; i < v.Length; i++)
@@ -124,6 +138,30 @@ public sealed class TierLadder
         };
         return new TierLadder(basis, assumptions, tiers);
     }
+
+    /// <summary>The ladder as a table: one row per tier with its parameters, tokens, training FLOPs and cost, inference FLOPs per token, loss and the ratios to the tier below.</summary>
+    /// <returns>A table titled with the reading; the notes give the assumptions and <see cref="TranslationCaveat"/>.</returns>
+    public TextTable ToTable() => new(
+        Basis == TierBasis.Parameters
+            ? "C02 tier ladder, parameter reading (1e8 to 1e11 parameters)"
+            : "C02 tier ladder, dollar reading ($1e8 to $1e11 of training)",
+        ["Tier", "Capability", "Parameters", "Tokens", "Training FLOPs", "Training cost", "Inference FLOPs/token", "Loss", "× params", "× FLOPs"],
+        Tiers.Select((t, i) => new[]
+        {
+            (i + 1).ToString(CultureInfo.InvariantCulture), t.Label, Display.Number(t.Parameters), Display.Number(t.Tokens),
+            Display.Number(t.TrainingFlops), Display.Usd(t.TrainingCostUsd), Display.Number(t.InferenceFlopsPerToken), Display.Number(t.Loss, 4),
+            i == 0 ? "-" : "×" + Display.Number(Steps[i - 1].ParametersRatio),
+            i == 0 ? "-" : "×" + Display.Number(Steps[i - 1].TrainingFlopsRatio),
+        }),
+        [$"Assumptions: {Assumptions}.", "'×' columns: ratio to the tier below.", TranslationCaveat]);
+
+    /// <summary>The ladder's table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The ladder's table (<see cref="ToTable"/>) as an HTML fragment, every text escaped.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The basis and the tiers, one per line.</summary>
     /// <returns>The description.</returns>

@@ -5,15 +5,11 @@ using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
 
-/// <content>The renderings of a result besides <see cref="ToTable"/>: Markdown, a raw-number CSV and the JSON contract of <c>run</c>.</content>
+/// <content>The machine-readable renderings of a result: a raw-number CSV and the JSON contract of <c>run</c>.</content>
 public sealed partial class ScenarioResult
 {
     /// <summary>The columns of <see cref="ToCsv"/>, in order.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } = ["output", "mean", "stdDev", "min", "max", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "unit", "description"];
-
-    /// <summary>The summary table (<see cref="ToTable"/>) as Markdown.</summary>
-    /// <returns>The Markdown text.</returns>
-    public string ToMarkdown() => ToTable().ToMarkdown();
 
     /// <summary>One CSV row per output: name, the statistics as raw round-trip numbers (empty when not finite), unit and description.</summary>
     /// <returns>The CSV text with "\n" line ends.</returns>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -10,9 +11,11 @@ namespace ScalingScenarios.Uncertainty;
 /// Quantiles use type 7 of Hyndman and Fan (1996), the default of R and numpy: with sorted samples
 /// x(0..n−1) and h = (n − 1) p, Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)). They are computed on demand by
 /// selection (O(n) each), not by a full sort. <see cref="StdDev"/> divides by n (as Squiggle and numpy's default).
-/// Thread-safe: lazily computed values are guarded by a lock.
+/// Thread-safe: lazily computed values are guarded by a lock. Displays itself anywhere: <see cref="ToMarkdown"/>,
+/// <see cref="ToHtml"/>, a one-line <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
-public sealed class Summary
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class Summary : IRichDisplay
 {
     private const int SortAfterQuantiles = 16;
 
@@ -173,6 +176,27 @@ public sealed class Summary
 
         return (double)count / samples.Length;
     }
+
+    /// <summary>The summary as a one-row table: mean, standard deviation, 5th, 50th and 95th percentiles, min, max and count (percentiles only when the samples were kept).</summary>
+    /// <returns>A table titled with the name; numbers with three significant figures (<see cref="Display.Number"/>).</returns>
+    public TextTable ToTable()
+    {
+        string[] columns = HasSamples
+            ? ["Output", "Mean", "SD", "5%", "Median", "95%", "Min", "Max", "Samples"]
+            : ["Output", "Mean", "SD", "Min", "Max", "Samples"];
+        string[] cells = HasSamples
+            ? [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(P5), Display.Number(P50), Display.Number(P95), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]
+            : [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)];
+        return new TextTable(Name, columns, [cells], HasSamples ? ["5% and 95%: the middle 90% of the samples lies between them."] : ["The samples were not kept, so there are no percentiles."]);
+    }
+
+    /// <summary>The summary's table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The summary's table (<see cref="ToTable"/>) as an HTML fragment, every text escaped.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <inheritdoc />
     public override string ToString()
