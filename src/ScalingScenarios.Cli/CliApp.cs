@@ -47,6 +47,19 @@ internal static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return RunUnguarded(args, console, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // stderr itself cannot be written (closed or full): nothing more can be said; the exit code says it.
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int RunUnguarded(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
         var versionOption = new Option<bool>("--version") { Description = "Prints the tool's version.", Arity = ArgumentArity.Zero };
         var root = CreateRoot(console.Width, versionOption);
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -174,10 +187,25 @@ internal static class CliApp
             console.Out.Flush();
             return ExitCodes.Ok;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: cannot write the output: {ex.Message}");
+            // A full disk (ENOSPC) or a closed stdout (EBADF, which .NET reports as access denied). A reader that
+            // closed the pipe (EPIPE) is not an error: .NET drops the rest of the output, as `head` expects.
+            var reason = ex.InnerException is IOException inner ? inner.Message : ex.Message;
+            WriteSafely(console.Error, $"error: cannot write the output to stdout: {reason}");
             return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static void WriteSafely(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // stderr is gone too; the exit code is all that is left.
         }
     }
 

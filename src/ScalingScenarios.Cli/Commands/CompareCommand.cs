@@ -40,8 +40,8 @@ internal sealed class CompareCommand : CliCommand
         // Both files run with the same samples and seed (A's, unless overridden), so that variables with the same
         // name and formula draw the same numbers and the differences are not blurred by sampling noise.
         var options = _run.Apply(parse, a.Options);
-        var resultA = ScenarioRunner.Run(console, a, options, context.CancellationToken);
-        var resultB = ScenarioRunner.Run(console, b, options, context.CancellationToken);
+        var resultA = RunNamingTheFile(console, a, settings.A, options, context.CancellationToken);
+        var resultB = RunNamingTheFile(console, b, settings.B, options, context.CancellationToken);
         var onlyA = a.Outputs.Select(o => o.Name).Except(shared).ToList();
         var onlyB = b.Outputs.Select(o => o.Name).Except(shared).ToList();
 
@@ -145,4 +145,17 @@ internal sealed class CompareCommand : CliCommand
                     a.Variable(name).Unit ?? resultB.Scenario.Variable(name).Unit ?? string.Empty,
                 };
             }));
+
+    /// <summary>Runs one side; a failure during the run says which of the two files it came from.</summary>
+    private static ScenarioResult RunNamingTheFile(CliConsole console, Scenario scenario, string file, Uncertainty.SimulationOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScenarioRunner.Run(console, scenario, options, cancellationToken);
+        }
+        catch (Uncertainty.SimulationException ex)
+        {
+            throw new CliInputException($"{file}: {ex.Message}", file);
+        }
+    }
 }

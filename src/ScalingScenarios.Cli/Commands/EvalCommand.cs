@@ -18,7 +18,7 @@ internal sealed class EvalCommand : CliCommand
     private readonly Argument<string> _expression = new("EXPR")
     {
         HelpName = "EXPR",
-        Description = "A formula, quoted for the shell, e.g. \"0.95^10\", \"chainSuccess(0.95, 10)\" or \"0.1 * (1T to 10T)\" (see 'functions').",
+        Description = "The formula, quoted for the shell, e.g. \"0.95^10\" or \"0.1 * (1T to 10T)\"; 'functions' lists the functions it may call.",
     };
 
     private readonly ScenarioRunOptions _run = new();

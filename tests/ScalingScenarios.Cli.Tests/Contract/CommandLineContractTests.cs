@@ -218,7 +218,7 @@ public class CommandLineContractTests
 
         result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
-        result.Error.Should().StartWith("error: compare: missing the B argument (the second scenario file; differences are B - A).\n");
+        result.Error.Should().StartWith("error: compare: missing the B argument: the second scenario file; differences are B - A.\n");
     }
 
     [Fact]
