@@ -38,7 +38,7 @@ internal sealed class SensitivityCommand : CliCommand
     {
         var console = context.Console;
         var format = FormatOf(parse);
-        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var variable = parse.GetValue(_output);
         if (variable is not null && !scenario.Variables.Any(v => v.Name == variable))
         {

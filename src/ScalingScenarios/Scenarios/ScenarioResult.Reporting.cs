@@ -30,7 +30,7 @@ public sealed partial class ScenarioResult
     /// <summary>
     /// Writes the JSON contract of <c>run</c>: <c>scenario</c>, <c>samples</c>, <c>seed</c> and <c>outputs</c>, one object
     /// per output with <c>mean</c>, <c>stdDev</c>, <c>min</c>, <c>max</c>, <c>p5</c> … <c>p95</c>, then its <c>unit</c> and
-    /// <c>description</c> when the file gives them.
+    /// <c>description</c> when the file gives them; then <c>branches</c> for a scenario with branches.
     /// </summary>
     /// <param name="writer">The writer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
@@ -49,6 +49,13 @@ public sealed partial class ScenarioResult
         }
 
         writer.WriteEndObject();
+        if (Branches is { } branches)
+        {
+            // Additive to the contract: present only for scenarios with branches.
+            writer.WritePropertyName("branches");
+            branches.WriteJson(writer);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -21,6 +21,8 @@ public class CommandLineContractTests
         { "functions", [] },
         { "schema", [] },
         { "eval", ["0.95^10"] },
+        { "check", ["--samples", "2000", "--claim", "C07"] },
+        { "init", [Path.Combine(Path.GetTempPath(), $"init-{Guid.NewGuid():N}"), "--force"] },
     };
 
     /// <summary>
@@ -38,6 +40,8 @@ public class CommandLineContractTests
         { ["claims", "--claim", "C99"], "error: --claim: expected a claim ID from C01 to C14; got 'C99'." },
         { ["eval", "1/0"], "error: the expression has 1 error" },
         { ["run", "--samples", "0"], "error: --samples: " },
+        { ["check", "--claim", "C99"], "error: --claim C99: expected a claim ID from C01 to C14" },
+        { ["init", RepositoryFiles.Path("README.md")], "error: " },
     };
 
     [Theory]
@@ -88,11 +92,29 @@ public class CommandLineContractTests
         result.Error.Should().StartWith($"error: unknown option '--zzzzzz' for '{command}'. It takes --").And.Contain("--help");
     }
 
+    /// <summary>The commands with a fixed number of arguments (compare takes any number of files).</summary>
+    public static TheoryData<string, string[]> CommandsWithFixedArguments
+    {
+        get
+        {
+            var data = new TheoryData<string, string[]>();
+            foreach (var row in Commands)
+            {
+                if ((string)row[0] != "compare")
+                {
+                    data.Add((string)row[0], (string[])row[1]);
+                }
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(Commands))]
+    [MemberData(nameof(CommandsWithFixedArguments))]
     public void Command_ExtraArgument_ExitsTwoAndSaysWhatItTakes(string command, string[] args)
     {
-        var extra = command is "run" or "sensitivity" ? new[] { "a.json", "b.json" } : ["stray"];
+        var extra = command is "run" or "sensitivity" or "check" or "init" ? new[] { "a.json", "b.json" } : ["stray"];
         var result = CliRunner.Run([command, .. args, .. extra]);
 
         result.ExitCode.Should().Be(2);
@@ -218,7 +240,7 @@ public class CommandLineContractTests
 
         result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
-        result.Error.Should().StartWith("error: compare: missing the B argument: the second scenario file; differences are B - A.\n");
+        result.Error.Should().StartWith("error: compare: expected at least two scenarios (files and/or --preset NAME); got 1.\n");
     }
 
     [Fact]
