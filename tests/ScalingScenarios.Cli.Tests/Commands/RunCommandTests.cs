@@ -12,14 +12,15 @@ public class RunCommandTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         var json = result.Json();
-        json.EnumerateObject().Select(p => p.Name).Should().Equal("scenario", "samples", "seed", "outputs");
+        // The interview scenario has branches (C11), so the contract's optional "branches" member follows the outputs.
+        json.EnumerateObject().Select(p => p.Name).Should().Equal("scenario", "samples", "seed", "outputs", "branches");
         json.GetProperty("scenario").GetString().Should().Be("The interview's value chain");
         json.GetProperty("samples").GetInt32().Should().Be(2000);
         json.GetProperty("seed").GetInt64().Should().Be(42);
         var outputs = json.GetProperty("outputs");
         outputs.EnumerateObject().Select(p => p.Name).Should().Equal(
             "market", "appProfit", "modelProfit", "cloudProfit", "chipProfit", "totalProfit",
-            "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice");
+            "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice", "profitPerFirmAfterTraining");
         outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal(Statistics);
     }
 
@@ -66,7 +67,7 @@ public class RunCommandTests
         var lines = CliRunner.Run("run", "--samples", "1000", "--format", "csv").Out.TrimEnd('\n').Split('\n');
 
         lines[0].Should().Be("output,mean,stdDev,min,max,p5,p10,p25,p50,p75,p90,p95,unit,description");
-        lines.Should().HaveCount(11);
+        lines.Should().HaveCount(12, "a header and the interview's 11 outputs");
         lines[1].Should().StartWith("market,").And.Contain(",USD,");
     }
 
