@@ -69,6 +69,21 @@ public class CommandLineContractTests
         result.Error.Should().Be("error: cancelled; no result was written.\n");
     }
 
+    /// <summary>The commands whose positional arguments are bounded (compare takes any number of files, so a stray word is a file).</summary>
+    public static TheoryData<string, string[]> CommandsWithBoundedArguments
+    {
+        get
+        {
+            var data = new TheoryData<string, string[]>();
+            foreach (var row in Commands.Where(r => (string)r[0] != "compare"))
+            {
+                data.Add((string)row[0], (string[])row[1]);
+            }
+
+            return data;
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void Command_UnknownOption_ExitsTwoWithASuggestionAndNoOutput(string command, string[] args)
@@ -92,26 +107,8 @@ public class CommandLineContractTests
         result.Error.Should().StartWith($"error: unknown option '--zzzzzz' for '{command}'. It takes --").And.Contain("--help");
     }
 
-    /// <summary>The commands with a fixed number of arguments (compare takes any number of files).</summary>
-    public static TheoryData<string, string[]> CommandsWithFixedArguments
-    {
-        get
-        {
-            var data = new TheoryData<string, string[]>();
-            foreach (var row in Commands)
-            {
-                if ((string)row[0] != "compare")
-                {
-                    data.Add((string)row[0], (string[])row[1]);
-                }
-            }
-
-            return data;
-        }
-    }
-
     [Theory]
-    [MemberData(nameof(CommandsWithFixedArguments))]
+    [MemberData(nameof(CommandsWithBoundedArguments))]
     public void Command_ExtraArgument_ExitsTwoAndSaysWhatItTakes(string command, string[] args)
     {
         var extra = command is "run" or "sensitivity" or "check" or "init" ? new[] { "a.json", "b.json" } : ["stray"];
