@@ -162,6 +162,11 @@ internal static class CliApp
             new ErrorReport(ExitCodes.Cancelled, "cancelled; no result was written.").WriteTo(error, json);
             return ExitCodes.Cancelled;
         }
+        catch (CliUsageException ex)
+        {
+            new ErrorReport(ExitCodes.Usage, ex.Message) { Hint = ex.Hint }.WriteTo(error, json);
+            return ExitCodes.Usage;
+        }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && IsInputError(ex.InnerExceptions[0]))
         {
             ErrorReport.ForInput(ex.InnerExceptions[0], typed).WriteTo(error, json);

@@ -32,7 +32,7 @@ internal sealed class CompareCommand : CliCommand
         _run.AddTo(this);
         AddFormat();
         AddExamples("compare --preset odds-60-40 --preset odds-70-30", "compare --preset oligopoly --preset commoditized --format markdown",
-            "compare baseline.json later-odds.json --samples 1e5 --format json");
+            "compare interview.json later-odds.json --samples 1e5 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -43,9 +43,9 @@ internal sealed class CompareCommand : CliCommand
         var presets = parse.GetValue(_presets) ?? [];
         if (files.Length + presets.Length < 2)
         {
-            console.Error.WriteLine($"error: compare: expected at least two scenarios (files and/or --preset NAME); got {files.Length + presets.Length}.");
-            console.Error.WriteLine("Run 'scaling-scenarios compare --help' for the options.");
-            return ExitCodes.Usage;
+            throw new CliUsageException(
+                $"compare: expected at least two scenarios (files and/or --preset NAME); got {files.Length + presets.Length}.",
+                "Run 'scaling-scenarios compare --help' for the options.");
         }
 
         var scenarios = new List<Scenario>();

@@ -53,7 +53,7 @@ internal sealed class RunCommand : CliCommand
             }
         });
         AddFormat();
-        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7", "run --export samples.parquet --export-variables pContinue,market,totalProfit");
+        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run interview.json --seed 7", "run --export samples.parquet --export-variables pContinue,market,totalProfit");
     }
 
     public override int Execute(ParseResult parse, CliContext context)

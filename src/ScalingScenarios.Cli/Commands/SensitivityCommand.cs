@@ -31,7 +31,7 @@ internal sealed class SensitivityCommand : CliCommand
         Options.Add(_output);
         _run.AddTo(this);
         AddFormat();
-        AddExamples("sensitivity --output modelProfit", "sensitivity --output market --samples 20000 --format markdown");
+        AddExamples("sensitivity --output modelProfit --samples 20000", "sensitivity --output market --samples 20000 --format markdown");
     }
 
     public override int Execute(ParseResult parse, CliContext context)

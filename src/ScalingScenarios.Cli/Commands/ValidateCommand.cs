@@ -19,7 +19,7 @@ internal sealed class ValidateCommand : CliCommand
     {
         Arguments.Add(_file);
         AddFormat();
-        AddExamples("validate my-scenario.json", "validate my-scenario.json --format json");
+        AddExamples("validate interview.json", "validate interview.json --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
