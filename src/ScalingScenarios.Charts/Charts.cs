@@ -24,8 +24,11 @@ public static class Charts
     /// <summary>The number of bins of the paired-difference histogram of <see cref="Comparison(string, ScenarioResult[])"/>: 40.</summary>
     public const int DifferenceBins = 40;
 
+    /// <summary>The percentile where a histogram's axis stops when the right tail is long (max beyond 1.5 × the 99.5th percentile's distance from the min): 0.995.</summary>
+    public const double TailCut = 0.995;
+
     /// <summary>A histogram of an output's samples, with its mean and its 5th, 50th and 95th percentiles marked.</summary>
-    /// <param name="summary">The output's summary; its samples must have been kept. Its bins are <see cref="Summary.Histogram"/>.</param>
+    /// <param name="summary">The output's summary; its samples must have been kept. Its bins are <see cref="Summary.Histogram"/>, except for a long right tail: then as many equal bins up to the <see cref="TailCut"/> percentile, where the axis stops, and one bin for the rest.</param>
     /// <param name="unit">The output's unit ("USD", "USD/yr", "percent", any text, or null).</param>
     /// <param name="title">The title; default "NAME: N samples".</param>
     /// <returns>The chart: one bar per bin (the bar counts add up to the sample count) and four vertical markers.</returns>
@@ -34,9 +37,19 @@ public static class Charts
     public static Chart Histogram(Summary summary, string? unit = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var bins = summary.Histogram;
+        IReadOnlyList<HistogramBin> bins = summary.Histogram;
         title ??= string.Create(CultureInfo.InvariantCulture, $"{summary.Name}: {summary.Count:N0} samples");
-        var plot = ChartStyle.NewPlot(title, ChartStyle.AxisLabel(summary.Name, unit), "Samples per bin");
+        // A long right tail (log-normal markets) would squeeze the bulk into a few pixels: the axis then stops at the
+        // 99.5th percentile and says so; the bars beyond are still there (their counts add up to the sample count).
+        var cut = summary.Quantile(TailCut);
+        var cutAxis = summary.Max > cut + ((cut - summary.Min) * 0.5);
+        var xLabel = ChartStyle.AxisLabel(summary.Name, unit) + (cutAxis ? $", axis cut at the 99.5th percentile ({ChartStyle.Format(cut, unit)}; max {ChartStyle.Format(summary.Max, unit)})" : string.Empty);
+        var plot = ChartStyle.NewPlot(title, xLabel, "Samples per bin");
+        if (cutAxis)
+        {
+            bins = CutBins(summary, bins.Count, cut);
+        }
+
         var span = summary.Max - summary.Min;
         var fallbackWidth = span > 0 ? span : Math.Max(Math.Abs(summary.Mean) * 0.02, 1e-9);
         var bars = bins.Select(b => new Bar
@@ -51,6 +64,12 @@ public static class Charts
         AddMarkers(plot, summary, unit);
         plot.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks(unit);
         plot.Axes.Margins(bottom: 0);
+        if (cutAxis)
+        {
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(summary.Min - ((cut - summary.Min) * 0.02), cut);
+        }
+
         plot.ShowLegend(Alignment.UpperRight);
         ChartStyle.Finish(plot);
         return new Chart(title, plot);
@@ -287,6 +306,26 @@ public static class Charts
         plot.Axes.Margins(bottom: 0, top: 0.1);
         ChartStyle.Finish(plot);
         return new Chart(title, plot);
+    }
+
+    /// <summary>Equal-width bins from the min to <paramref name="cut"/>, and one more from the cut to the max that holds the tail.</summary>
+    private static HistogramBin[] CutBins(Summary summary, int count, double cut)
+    {
+        var counts = new long[count + 1];
+        var width = (cut - summary.Min) / count;
+        foreach (var x in summary.Samples)
+        {
+            counts[x >= cut ? count : Math.Clamp((int)((x - summary.Min) / width), 0, count - 1)]++;
+        }
+
+        var bins = new HistogramBin[count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            bins[i] = new HistogramBin(summary.Min + (i * width), i == count - 1 ? cut : summary.Min + ((i + 1) * width), counts[i]);
+        }
+
+        bins[count] = new HistogramBin(cut, summary.Max, counts[count]);
+        return bins;
     }
 
     private static void AddMarkers(Plot plot, Summary summary, string? unit)

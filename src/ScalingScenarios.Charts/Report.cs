@@ -94,12 +94,14 @@ public sealed partial class Report
 
         sb.Append("<section id=\"results\">\n<h2>Results</h2>\n").Append(_result.ToHtml()).Append("</section>\n");
 
-        sb.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
+        sb.Append("<section id=\"charts\">\n<h2>Charts</h2>\n<div class=\"charts\">\n");
         foreach (var output in ChartedOutputs())
         {
             sb.Append("<div class=\"chart\" data-chart=\"histogram\" data-output=\"").Append(Escape(output)).Append("\">\n")
                 .Append(_result.Histogram(output).ToHtml(_options.ChartWidth, _options.ChartHeight)).Append("\n</div>\n");
         }
+
+        sb.Append("</div>\n");
 
         if (_sensitivity is not null)
         {
@@ -258,6 +260,6 @@ public sealed partial class Report
         + "table{border-collapse:collapse;margin:.5em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}"
         + "th,td{border:1px solid #ddd;padding:.3em .6em;vertical-align:top}th{background:#f4f6f8}tr.output td:first-child{font-weight:600}"
         + "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.9em}"
-        + ".chart{margin:1em 0}.chart svg{max-width:100%;height:auto;border:1px solid #eee}ul.notes{color:#555;font-size:.9em}"
+        + ".charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:1em}.chart{margin:1em 0}.chart svg{max-width:100%;height:auto;border:1px solid #eee}ul.notes{color:#555;font-size:.9em}"
         + "footer{margin-top:3em;color:#777;font-size:.85em}";
 }

@@ -26,6 +26,7 @@ internal static class CliApp
         new ValidateCommand(),
         new CompareCommand(),
         new SensitivityCommand(),
+        new ReportCommand(),
         new TiersCommand(),
         new ComputeCommand(),
         new ClaimsCommand(),

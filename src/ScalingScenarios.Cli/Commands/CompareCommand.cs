@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 
@@ -10,7 +11,15 @@ internal sealed class CompareCommand : CliCommand
 {
     private readonly Argument<string> _a = new("A") { HelpName = "A", Description = "The first scenario file (the baseline)." };
     private readonly Argument<string> _b = new("B") { HelpName = "B", Description = "The second scenario file; differences are B - A." };
+    private readonly Option<string?> _output = new("--output")
+    {
+        HelpName = "NAME",
+        Description = "The shared output that --chart draws (default: the first shared output): middle 90% per scenario and the paired difference B - A.",
+        CustomParser = ValueParsers.Text,
+    };
+
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public CompareCommand()
         : base("compare", "Runs two scenario files with the same samples and seed and shows their shared outputs side by side, with differences.")
@@ -18,8 +27,10 @@ internal sealed class CompareCommand : CliCommand
         Arguments.Add(_a);
         Arguments.Add(_b);
         _run.AddTo(this);
+        Options.Add(_output);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("compare baseline.json later-odds.json", "compare baseline.json later-odds.json --samples 1e5 --format json");
+        AddExamples("compare baseline.json later-odds.json", "compare baseline.json later-odds.json --chart market.png --output market", "compare baseline.json later-odds.json --samples 1e5 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -36,11 +47,23 @@ internal sealed class CompareCommand : CliCommand
                 $"the two scenarios share no output: '{settings.A}' has {string.Join(", ", a.Outputs.Select(o => o.Name))}; '{settings.B}' has {string.Join(", ", b.Outputs.Select(o => o.Name))}.");
         }
 
+        var charted = parse.GetValue(_output);
+        if (charted is not null && !_chart.IsSet(parse))
+        {
+            throw new CliInputException("--output: names the output that --chart draws; give --chart PATH.png|.svg as well.");
+        }
+
+        if (charted is not null && !shared.Contains(charted))
+        {
+            throw new CliInputException($"--output: expected one of the shared outputs {string.Join(", ", shared)}; got '{Printable.Quote(charted)}'.");
+        }
+
         // Both files run with the same samples and seed (A's, unless overridden), so that variables with the same
         // name and formula draw the same numbers and the differences are not blurred by sampling noise.
         var options = _run.Apply(parse, a.Options);
         var resultA = ScenarioRunner.Run(console, a, options, context.CancellationToken);
         var resultB = ScenarioRunner.Run(console, b, options, context.CancellationToken);
+        _chart.Write(parse, () => Charts.Charts.Comparison(charted ?? shared[0], resultA, resultB), 1200, Chart.DefaultHeight);
         var onlyA = a.Outputs.Select(o => o.Name).Except(shared).ToList();
         var onlyB = b.Outputs.Select(o => o.Name).Except(shared).ToList();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
@@ -18,15 +19,25 @@ internal sealed class RunCommand : CliCommand
         Arity = ArgumentArity.ZeroOrOne,
     };
 
+    private readonly Option<string?> _output = new("--output")
+    {
+        HelpName = "NAME",
+        Description = "The output that --chart draws as a histogram (default: the scenario's only output; required when it has several).",
+        CustomParser = ValueParsers.Text,
+    };
+
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public RunCommand()
         : base("run", "Runs a scenario file (default: the built-in interview scenario) and summarizes each output: mean, 5%, median, 95%.")
     {
         Arguments.Add(_file);
         _run.AddTo(this);
+        Options.Add(_output);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7");
+        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7", "run --chart market.png --output market");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -35,7 +46,9 @@ internal sealed class RunCommand : CliCommand
         var format = FormatOf(parse);
         var scenario = ScenarioLoader.Load(parse.GetValue(_file));
         var options = _run.Apply(parse, scenario.Options);
+        var charted = ChartedOutput(parse, scenario);
         var result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
+        _chart.Write(parse, () => result.Histogram(charted!));
         switch (format)
         {
             case OutputFormat.Json:
@@ -50,6 +63,27 @@ internal sealed class RunCommand : CliCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The output <c>--chart</c> draws: <c>--output</c>, or the only output; checked before the run.</summary>
+    private string? ChartedOutput(ParseResult parse, Scenario scenario)
+    {
+        var name = parse.GetValue(_output);
+        if (!_chart.IsSet(parse))
+        {
+            return name is null ? null : throw new CliInputException("--output: names the output that --chart draws; give --chart PATH.png|.svg as well.");
+        }
+
+        if (name is null)
+        {
+            return scenario.Outputs.Count == 1
+                ? scenario.Outputs[0].Name
+                : throw new CliInputException($"--chart: the scenario has {scenario.Outputs.Count} outputs; name the one to draw with --output NAME (one of {string.Join(", ", scenario.Outputs.Select(o => o.Name))}).");
+        }
+
+        return scenario.Outputs.Any(o => o.Name == name)
+            ? name
+            : throw new CliInputException($"--output: expected one of the outputs {string.Join(", ", scenario.Outputs.Select(o => o.Name))}; got '{Printable.Quote(name)}'.");
     }
 
     /// <summary>The JSON contract of <c>run</c>: scenario, samples, seed and one object of statistics per output.</summary>

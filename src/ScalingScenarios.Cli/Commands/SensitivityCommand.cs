@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
@@ -26,6 +27,7 @@ internal sealed class SensitivityCommand : CliCommand
     };
 
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public SensitivityCommand()
         : base("sensitivity", "Ranks the uncertain inputs by how much they move one output: tornado swings (input at its 10th vs 90th percentile) and rank correlations.")
@@ -33,8 +35,9 @@ internal sealed class SensitivityCommand : CliCommand
         Arguments.Add(_file);
         Options.Add(_output);
         _run.AddTo(this);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("sensitivity --output modelProfit", "sensitivity --output market --samples 20000 --format markdown");
+        AddExamples("sensitivity --output modelProfit", "sensitivity --output modelProfit --chart tornado.svg", "sensitivity --output market --samples 20000 --format markdown");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -55,6 +58,7 @@ internal sealed class SensitivityCommand : CliCommand
             result = Sensitivity.Analyze(target.Node, options, context.CancellationToken);
         }
 
+        _chart.Write(parse, () => result.Tornado(target.Unit), Chart.DefaultWidth, Math.Max(Chart.DefaultHeight, 120 + (40 * result.Entries.Count)));
         if (format == OutputFormat.Json)
         {
             Output.Json(console, w =>

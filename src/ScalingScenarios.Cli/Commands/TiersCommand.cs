@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scaling;
@@ -34,6 +35,7 @@ internal sealed class TiersCommand : CliCommand
     };
 
     private readonly ScalingOptions _scaling = new();
+    private readonly ChartOption _chart = new();
 
     public TiersCommand()
         : base("tiers", "The C02 tier ladder (four tiers, x10 each) on the parameter and the dollar reading, with tokens, FLOPs, cost and loss per tier.")
@@ -42,8 +44,9 @@ internal sealed class TiersCommand : CliCommand
         Options.Add(_allocation);
         Options.Add(_tokensPerParameter);
         _scaling.AddTo(this);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("tiers", "tiers --basis training-cost --fit besiroglu2024", "tiers --allocation fit --usd-per-hour 3 --format json");
+        AddExamples("tiers", "tiers --chart tiers.png", "tiers --basis training-cost --fit besiroglu2024", "tiers --allocation fit --usd-per-hour 3 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -55,6 +58,7 @@ internal sealed class TiersCommand : CliCommand
         var tokensPerParameter = parse.GetValue(_tokensPerParameter) ?? ComputeOptimal.ChinchillaTokensPerParameter;
         var assumptions = TierAssumptions.Create(_scaling.ResolveFit(parse), _scaling.ResolveHardware(parse), allocation, tokensPerParameter);
         var ladders = bases.Select(b => TierLadder.Create(b, assumptions)).ToList();
+        _chart.Write(parse, () => Charts.Charts.TierLadder([.. ladders]), 1200, Chart.DefaultHeight);
 
         if (format == OutputFormat.Json)
         {
