@@ -37,6 +37,7 @@ internal sealed class ReportCommand : CliCommand
         Options.Add(_out);
         Options.Add(_noSensitivity);
         _run.AddTo(this);
+        AddFormat(OutputFormat.Table, OutputFormat.Json);
         AddExamples("report --out report.html", "report my-scenario.json --out my-report.html --samples 1e5");
     }
 
@@ -64,7 +65,24 @@ internal sealed class ReportCommand : CliCommand
             throw new CliInputException($"--out: cannot write '{path}': {ex.Message}");
         }
 
-        console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"Wrote {path}: {scenario.Name}, {result.Samples:N0} samples, seed {result.Seed}.\n"));
+        if (FormatOf(parse) == OutputFormat.Json)
+        {
+            Output.Json(console, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("file", path);
+                w.WriteString("scenario", scenario.Name);
+                w.WriteNumber("samples", result.Samples);
+                w.WriteNumber("seed", result.Seed);
+                w.WriteString("version", Report.LibraryVersion);
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"Wrote {path}: {scenario.Name}, {result.Samples:N0} samples, seed {result.Seed}.\n"));
+        }
+
         return ExitCodes.Ok;
     }
 }
