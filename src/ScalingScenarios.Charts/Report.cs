@@ -11,7 +11,7 @@ namespace ScalingScenarios.Charts;
 
 /// <summary>
 /// One self-contained HTML page about a scenario run — what was assumed and where it comes from, the results table,
-/// inline SVG charts, the seed, the sample count and the library version — that a student hands in or an analyst mails.
+/// inline SVG charts, the argument check, the seed, the sample count and the library version — that a student hands in or an analyst mails.
 /// </summary>
 /// <remarks>
 /// The page makes no request: styles are inline, charts are inline SVG, source addresses are plain text, and a
@@ -24,9 +24,11 @@ public sealed partial class Report
     private readonly IReadOnlyDictionary<string, string> _comments;
     private readonly ReportOptions _options;
     private readonly SensitivityResult? _sensitivity;
+    private readonly ArgumentCheck? _check;
 
-    private Report(ScenarioResult result, IReadOnlyDictionary<string, string> comments, ReportOptions options, SensitivityResult? sensitivity)
+    private Report(ScenarioResult result, IReadOnlyDictionary<string, string> comments, ReportOptions options, SensitivityResult? sensitivity, ArgumentCheck? check)
     {
+        _check = check;
         _result = result;
         _comments = comments;
         _options = options;
@@ -46,7 +48,7 @@ public sealed partial class Report
     /// <param name="result">The run; its samples must have been kept (for the charts).</param>
     /// <param name="scenarioText">The scenario file's text, or null. When given, the comment lines written above each variable (where scenario files state their sources) are shown beside the variable.</param>
     /// <param name="options">What to include; default <see cref="ReportOptions.Default"/>.</param>
-    /// <returns>The report; with <see cref="ReportOptions.Sensitivity"/> set, the sensitivity analysis of the first charted output has been run (one run per random input).</returns>
+    /// <returns>The report; with <see cref="ReportOptions.Sensitivity"/> set, the sensitivity analysis of the first output has been run (one run per random input), and with <see cref="ReportOptions.ArgumentCheck"/> the argument check on the scenario's inputs (a variable the scenario lacks takes the library default its source names).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The samples of the run were not kept.</exception>
     public static Report Create(ScenarioResult result, string? scenarioText = null, ReportOptions? options = null)
@@ -66,7 +68,10 @@ public sealed partial class Report
             sensitivity = Uncertainty.Sensitivity.Analyze(first.Node, result.Scenario.Options.WithSamples(result.Samples).WithSeed(result.Seed));
         }
 
-        return new Report(result, comments, options, sensitivity);
+        var check = options.ArgumentCheck
+            ? Scenarios.ArgumentCheck.Run(result.Scenario, result.Scenario.Options.WithSamples(result.Samples).WithSeed(result.Seed))
+            : null;
+        return new Report(result, comments, options, sensitivity, check);
     }
 
     /// <summary>The report as one HTML document.</summary>
@@ -113,6 +118,14 @@ public sealed partial class Report
         }
 
         sb.Append("</section>\n");
+
+        if (_check is not null)
+        {
+            sb.Append("<section id=\"check\">\n<h2>The argument check</h2>\n<p>Each claim of the interview with arithmetic, computed from this scenario's inputs: does the stated conclusion follow?</p>\n")
+                .Append("<div class=\"chart\" data-chart=\"check\">\n")
+                .Append(Charts.ArgumentCheck(_check).ToHtml(1000, Math.Max(Chart.DefaultHeight, 140 + (34 * _check.Checks.Count))))
+                .Append("\n</div>\n").Append(_check.ToHtml()).Append("</section>\n");
+        }
 
         AppendAssumptions(sb);
         AppendSources(sb);

@@ -14,6 +14,18 @@ namespace ScalingScenarios;
 /// </remarks>
 public sealed class ScenarioError
 {
+    /// <summary>
+    /// The most characters of a formula or a file line that <see cref="ToCaretDisplay()"/> shows: a window around the
+    /// problem, cut with '…', so that an error in a 1 MB one-line file prints one short line, not the file.
+    /// </summary>
+    public const int ExcerptWidth = 80;
+
+    /// <summary>The most characters a name, a field or a quoted text takes in <see cref="Message"/> (longer ones are cut with '…').</summary>
+    public const int MaxQuoted = 60;
+
+    /// <summary>The most characters of <see cref="Expected"/>, <see cref="Found"/> or <see cref="Hint"/> that <see cref="Message"/> shows.</summary>
+    public const int MaxPart = 300;
+
     /// <summary>Creates an error.</summary>
     /// <param name="kind">What kind of problem this is.</param>
     /// <param name="expected">What was expected, e.g. "a function name". Must not be empty.</param>
@@ -120,11 +132,11 @@ public sealed class ScenarioError
 
             if (Variable is not null)
             {
-                parts.Add($"variable '{Variable}'");
+                parts.Add($"variable '{Shorten(Variable, MaxQuoted)}'");
             }
             else if (Field is not null)
             {
-                parts.Add(Field);
+                parts.Add(Shorten(Field, MaxQuoted));
             }
 
             if (Position is { } position)
@@ -137,21 +149,120 @@ public sealed class ScenarioError
     }
 
     /// <summary>The full message: location, what was expected, what was found, and the hint.</summary>
-    public string Message => $"{Location}: expected {Expected}; found {Found}." + (Hint is null ? string.Empty : " " + Hint);
+    /// <remarks>
+    /// Bounded whatever the input: names and fields are cut to <see cref="MaxQuoted"/> characters and each part to
+    /// <see cref="MaxPart"/>; control characters (ESC, NUL, …) are written as <c>\u001B</c>, so a message never
+    /// carries terminal escapes from a file.
+    /// </remarks>
+    public string Message
+        => Printable($"{Location}: expected {Shorten(Expected, MaxPart)}; found {Shorten(Found, MaxPart)}."
+            + (Hint is null ? string.Empty : " " + Shorten(Hint, MaxPart)));
 
     /// <summary>The formula with a caret line under the problem, for terminals; null when there is no formula or position.</summary>
-    /// <returns>Two lines ("  formula\n  ^^^"), or null.</returns>
-    public string? ToCaretDisplay()
+    /// <returns>Two lines ("  formula\n  ^^^"), or null. A long formula is shown as a window of at most <see cref="ExcerptWidth"/> characters around the problem.</returns>
+    public string? ToCaretDisplay() => ToCaretDisplay(null);
+
+    /// <summary>
+    /// The formula, or else the file's line, with a caret line under the problem, for terminals; null when neither is known.
+    /// </summary>
+    /// <param name="sourceText">The scenario file's text, for problems outside a formula (located by <see cref="Line"/> and <see cref="Column"/>); may be null.</param>
+    /// <returns>
+    /// Two lines ("  text\n  ^^^"), or null. At most <see cref="ExcerptWidth"/> characters of the formula or line are shown,
+    /// around the problem, with '…' where it is cut; tabs become spaces and control characters '?'.
+    /// </returns>
+    public string? ToCaretDisplay(string? sourceText)
     {
-        if (Formula is null || Position is not { } position)
+        if (Formula is not null && Position is { } position)
         {
-            return null;
+            return Excerpt(Formula.AsSpan(), position - 1, Length);
+        }
+
+        if (sourceText is not null && Line is { } line && Column is { } column && FindLine(sourceText, line, out var start, out var length))
+        {
+            return Excerpt(sourceText.AsSpan(start, length).TrimEnd('\r'), column - 1, 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Cuts a text to <paramref name="max"/> characters, ending in '…' when cut.</summary>
+    internal static string Shorten(string text, int max)
+        => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
+    /// <summary>Writes control characters as <c>\uXXXX</c>.</summary>
+    internal static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Finds line <paramref name="line"/> (from 1) of a text without splitting the whole text; false past the end.</summary>
+    private static bool FindLine(string text, int line, out int start, out int length)
+    {
+        start = 0;
+        length = 0;
+        for (var i = 1; i < line; i++)
+        {
+            var next = text.IndexOf('\n', start);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            start = next + 1;
+        }
+
+        var end = text.IndexOf('\n', start);
+        length = (end < 0 ? text.Length : end) - start;
+        return true;
+    }
+
+    /// <summary>A window of at most <see cref="ExcerptWidth"/> characters of <paramref name="text"/> around [offset, offset + length), with a caret line.</summary>
+    private static string Excerpt(ReadOnlySpan<char> text, int offset, int length)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        length = Math.Max(1, Math.Min(length, Math.Max(1, text.Length - offset)));
+
+        // Show a third of the width before the problem when the text must be cut.
+        var start = text.Length <= ExcerptWidth ? 0 : Math.Clamp(offset - (ExcerptWidth / 3), 0, text.Length - ExcerptWidth);
+        var end = Math.Min(text.Length, start + ExcerptWidth);
+        var window = new StringBuilder(ExcerptWidth + 2);
+        if (start > 0)
+        {
+            window.Append('…');
+        }
+
+        foreach (var c in text[start..end])
+        {
+            window.Append(c == '\t' ? ' ' : char.IsControl(c) ? '?' : c);
+        }
+
+        if (end < text.Length)
+        {
+            window.Append('…');
         }
 
         var caret = new StringBuilder();
-        caret.Append(' ', Math.Min(position - 1, Formula.Length));
-        caret.Append('^', Math.Max(1, Math.Min(Length, Formula.Length - position + 1)));
-        return "  " + Formula + "\n  " + caret;
+        caret.Append(' ', offset - start + (start > 0 ? 1 : 0));
+        caret.Append('^', Math.Max(1, Math.Min(length, end - offset)));
+        return "  " + window + "\n  " + caret;
     }
 
     /// <inheritdoc />

@@ -230,6 +230,51 @@ public sealed class ChartsTests
         }
     }
 
+    public sealed class ComparisonOfScenarioComparison
+    {
+        [Fact]
+        public void Comparison_ScenarioComparison_LabelsAreTheComparisonsAndTheDifferenceIsPaired()
+        {
+            var comparison = ScenarioComparison.Create([TestData.InterviewResult, TestData.Interview.WithSeed(7).Run()], ["baseline", "seed 7"]);
+
+            var chart = comparison.Chart("market");
+            _ = chart.ToPng();
+
+            chart.PanelCount.Should().Be(2);
+            chart.Panels[0].Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Label).Should().BeEquivalentTo(["baseline", "seed 7"]);
+            chart.Panels[1].GetPlottables<BarPlot>().Single().Bars.Sum(b => b.Value).Should().Be(TestData.Samples);
+        }
+
+        [Fact]
+        public void Comparison_UnknownOutput_ThrowsKeyNotFound()
+        {
+            var comparison = ScenarioComparison.Create([TestData.InterviewResult, TestData.InterviewResult]);
+
+            var act = () => comparison.Chart("markt");
+
+            act.Should().Throw<KeyNotFoundException>().WithMessage("*market*got 'markt'*");
+        }
+    }
+
+    public sealed class ArgumentCheckChart
+    {
+        [Fact]
+        public void ArgumentCheck_Interview_OneRowPerCheckColouredByVerdict()
+        {
+            var check = ArgumentCheck.Run(TestData.Interview);
+
+            var plot = Charts.ArgumentCheck(check).Panels[0];
+            var series = plot.GetPlottables<BarPlot>().ToList();
+
+            series.Sum(s => s.Bars.Count).Should().Be(check.Checks.Count);
+            foreach (var s in series)
+            {
+                var verdict = Enum.GetValues<CheckVerdict>().Single(v => ArgumentCheck.Describe(v) == s.LegendText);
+                s.Bars.Select(b => b.Label).Should().BeEquivalentTo(check.Checks.Where(c => c.Verdict == verdict).Select(c => c.ValueText));
+            }
+        }
+    }
+
     public sealed class ProfitPools
     {
         [Fact]

@@ -18,7 +18,16 @@ public sealed partial class ReportTests
 
         charts.Where(c => c.Item1 == "histogram").Select(c => c.Item2).Should().Equal(TestData.Interview.Outputs.Select(o => o.Name));
         charts.Where(c => c.Item1 == "tornado").Select(c => c.Item2).Should().Equal("market");
-        Regex.Count(html, "<svg ").Should().Be(TestData.Interview.Outputs.Count + 1);
+        Regex.Count(html, "<svg ").Should().Be(TestData.Interview.Outputs.Count + 2, "a histogram per output, the tornado and the argument check");
+    }
+
+    [Fact]
+    public void ToHtml_Interview_ArgumentCheckWithItsChartAndTable()
+    {
+        var html = InterviewHtml.Value;
+        var check = Scenarios.ArgumentCheck.Run(TestData.Interview);
+
+        html.Should().Contain("<section id=\"check\">").And.Contain("data-chart=\"check\"").And.Contain(check.ToHtml());
     }
 
     [Fact]
@@ -59,7 +68,7 @@ public sealed partial class ReportTests
     {
         var scenario = Scenario.FromFormulas("<script>alert('x')</script>", [new("x", "normal(1, 1)")], ["x"]).WithSamples(500);
 
-        var html = Report.Create(scenario.Run(), options: ReportOptions.Default.WithSensitivity(false)).ToHtml();
+        var html = Report.Create(scenario.Run(), options: ReportOptions.Default.WithSensitivity(false).WithArgumentCheck(false)).ToHtml();
 
         html.Should().NotContain("<script>").And.Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
     }
@@ -83,7 +92,7 @@ public sealed partial class ReportTests
             var path = Path.Combine(folder, "report.html");
             var scenario = Scenario.FromFormulas("small", [new("x", "normal(1, 1)")], ["x"]).WithSamples(500);
 
-            Report.Create(scenario.Run()).Save(path);
+            Report.Create(scenario.Run(), options: ReportOptions.Default.WithArgumentCheck(false)).Save(path);
 
             File.ReadAllText(path).Should().StartWith("<!DOCTYPE html>");
             Directory.GetFiles(folder).Should().Equal(path);

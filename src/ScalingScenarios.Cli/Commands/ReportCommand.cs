@@ -28,14 +28,21 @@ internal sealed class ReportCommand : CliCommand
         Arity = ArgumentArity.Zero,
     };
 
+    private readonly Option<bool> _noCheck = new("--no-check")
+    {
+        Description = "Leaves out the argument check (C01-C14 computed from the scenario's inputs).",
+        Arity = ArgumentArity.Zero,
+    };
+
     private readonly ScenarioRunOptions _run = new();
 
     public ReportCommand()
-        : base("report", "Runs a scenario and writes one self-contained HTML page: assumptions with their sources, results, charts, seed, samples and version.")
+        : base("report", "Runs a scenario and writes one self-contained HTML page: assumptions with their sources, results, charts, the argument check, seed, samples and version.")
     {
         Arguments.Add(_file);
         Options.Add(_out);
         Options.Add(_noSensitivity);
+        Options.Add(_noCheck);
         _run.AddTo(this);
         AddFormat(OutputFormat.Table, OutputFormat.Json);
         AddExamples("report --out report.html", "report my-scenario.json --out my-report.html --samples 1e5");
@@ -55,7 +62,7 @@ internal sealed class ReportCommand : CliCommand
         var scenario = ScenarioLoader.Load(file);
         var options = _run.Apply(parse, scenario.Options);
         var result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
-        var report = Report.Create(result, text, ReportOptions.Default.WithSensitivity(!parse.GetValue(_noSensitivity)));
+        var report = Report.Create(result, text, ReportOptions.Default.WithSensitivity(!parse.GetValue(_noSensitivity)).WithArgumentCheck(!parse.GetValue(_noCheck)));
         try
         {
             report.Save(path);

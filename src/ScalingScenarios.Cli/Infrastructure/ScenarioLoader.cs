@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using ScalingScenarios.Scenarios;
 
@@ -7,20 +6,8 @@ namespace ScalingScenarios.Cli.Infrastructure;
 /// <summary>Reads scenario files (the CLI does the file I/O; the core only parses text) .</summary>
 internal static class ScenarioLoader
 {
-    /// <summary>The resource name of the embedded interview scenario (a link to samples/scenarios/interview.json).</summary>
-    public const string InterviewResource = "ScalingScenarios.Cli.Scenarios.interview.json";
-
-    /// <summary>The text of the embedded interview scenario.</summary>
-    public static string InterviewJson
-    {
-        get
-        {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(InterviewResource)
-                ?? throw new InvalidOperationException($"The embedded resource '{InterviewResource}' is missing from the build.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-    }
+    /// <summary>The text of the built-in interview scenario: the core library's copy of samples/scenarios/interview.json.</summary>
+    public static string InterviewJson => InterviewScenario.Json;
 
     /// <summary>Reads the text of a scenario file, or the embedded interview scenario when <paramref name="path"/> is null.</summary>
     /// <exception cref="CliInputException">The file cannot be read.</exception>
@@ -69,28 +56,10 @@ internal static class ScenarioLoader
     }
 
     /// <summary>
-    /// Lists errors as the CLI prints them: a header line, then each error with the formula and a caret under the problem,
-    /// or, for a problem in the file's JSON, the file's line and a caret under the column.
+    /// Lists errors as the CLI prints them (the core's <see cref="ScenarioErrorReport"/>): a header line, then each error with
+    /// a bounded excerpt of the formula or, for a problem in the file's JSON, of the file's line, and a caret under the problem;
+    /// at most <see cref="ScenarioErrorReport.MaxErrorsShown"/> errors, then a count of the rest.
     /// </summary>
     public static string DescribeErrors(string file, IReadOnlyList<ScenarioError> errors, string? text = null)
-    {
-        var lines = text?.Split('\n');
-        var sb = new StringBuilder();
-        sb.Append(file).Append(": ").Append(errors.Count).Append(errors.Count == 1 ? " error" : " errors");
-        foreach (var error in errors)
-        {
-            sb.Append("\n  ").Append(error.Message);
-            if (error.ToCaretDisplay() is { } caret)
-            {
-                sb.Append('\n').Append(caret.Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  "));
-            }
-            else if (lines is not null && error.Line is { } line && error.Column is { } column && line <= lines.Length)
-            {
-                var source = lines[line - 1].TrimEnd('\r').Replace('\t', ' ');
-                sb.Append("\n    ").Append(source).Append("\n    ").Append(' ', Math.Min(column - 1, source.Length)).Append('^');
-            }
-        }
-
-        return sb.ToString();
-    }
+        => ScenarioErrorReport.Format(file, errors, text);
 }

@@ -12,6 +12,9 @@ namespace ScalingScenarios.Formulas;
 /// </summary>
 internal sealed partial class FormulaBinder
 {
+    /// <summary>The longest formula excerpt a leaf's label or a message shows (longer ones are cut with '…').</summary>
+    private const int MaxShown = 120;
+
     private readonly Dictionary<string, BoundValue> _bound = new(StringComparer.Ordinal);
     private readonly HashSet<Uncertain> _variableNodes = [];
     private readonly List<ScenarioError> _errors = [];
@@ -168,10 +171,36 @@ internal sealed partial class FormulaBinder
         return operand.IsConstant ? BoundValue.Of(-operand.Constant) : BoundValue.Of(-operand.Node!);
     }
 
+    /// <summary>
+    /// Binds a binary operation. A left-associative chain (<c>a + b - c * d …</c>) is bound along its left spine in a loop,
+    /// so that a 100,000-term sum does not recurse 100,000 deep; operands nest only as deep as the parser allows.
+    /// </summary>
     private BoundValue BindBinary(BinaryNode b)
     {
-        var left = BindNode(b.Left);
-        var right = BindNode(b.Right);
+        var spine = new List<BinaryNode>();
+        SyntaxNode leftmost = b;
+        while (leftmost is BinaryNode { Operator: BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.Divide } link)
+        {
+            spine.Add(link);
+            leftmost = link.Left;
+        }
+
+        if (spine.Count == 0)
+        {
+            return Combine(b, BindNode(b.Left), BindNode(b.Right));
+        }
+
+        var value = BindNode(leftmost);
+        for (var i = spine.Count - 1; i >= 0; i--)
+        {
+            value = Combine(spine[i], value, BindNode(spine[i].Right));
+        }
+
+        return value;
+    }
+
+    private BoundValue Combine(BinaryNode b, BoundValue left, BoundValue right)
+    {
         if (left.IsConstant && right.IsConstant)
         {
             var (x, y) = (left.Constant, right.Constant);
@@ -215,13 +244,22 @@ internal sealed partial class FormulaBinder
         var high = BindNode(b.Right);
         if (low.IsConstant && high.IsConstant)
         {
-            return Leaf(b, () => Uncertain.To(low.Constant, high.Constant), name => name == "low" ? b.Left : b.Right, "'low to high'");
+            var hint = low.Constant <= 0
+                ? "'low to high' is a log-normal range, so both bounds must be positive; for a range that includes 0 or negative values write normal(mean, stdDev) or uniform(low, high)."
+                : low.Constant >= high.Constant ? "Write the smaller bound first: 'low to high'." : null;
+            return Leaf(b, () => Uncertain.To(low.Constant, high.Constant), name => name == "low" ? b.Left : b.Right, "'low to high'", hint);
         }
 
-        // Uncertain bounds: the same log-normal, with mu and sigma computed per sample (checked per sample by the engine).
+        // Uncertain bounds: the same log-normal, with mu and sigma computed per sample. The node computing mu checks the
+        // bounds of each sample, so that a bad sample is reported as "0 < low < high" with the variable and formula (named
+        // after them), not as a NaN from an anonymous helper node.
         const double Z95 = 1.6448536269514722;
         var (l, h) = (low.AsNode(), high.AsNode());
-        var mu = Uncertain.Map(static (a, c) => (Math.Log(a) + Math.Log(c)) / 2, l, h);
+        var formula = $"{_variable.Name}: {FormulaPrinter.Print(b, MaxShown)}";
+        var mu = Uncertain.Map(static (a, c) => a > 0 && a < c
+                ? (Math.Log(a) + Math.Log(c)) / 2
+                : throw new ArgumentException(FormattableString.Invariant($"expected bounds with 0 < low < high; got low = {a:R} and high = {c:R}.")),
+            l, h).Named(formula + " (bounds)");
         var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * Z95), l, h);
         return BoundValue.Of(Label(Uncertain.LogNormal(mu, sigma), b));
     }
@@ -380,7 +418,7 @@ internal sealed partial class FormulaBinder
     }
 
     /// <summary>Builds a distribution leaf, turning the engine's parameter exceptions into positioned errors.</summary>
-    private BoundValue Leaf(SyntaxNode at, Func<Uncertain> build, Func<string?, SyntaxNode> argumentNamed, string signature)
+    private BoundValue Leaf(SyntaxNode at, Func<Uncertain> build, Func<string?, SyntaxNode> argumentNamed, string signature, string? hint = null)
     {
         try
         {
@@ -388,7 +426,7 @@ internal sealed partial class FormulaBinder
         }
         catch (ArgumentException ex)
         {
-            throw FromArgumentException(ex, argumentNamed(ex.ParamName), signature);
+            throw FromArgumentException(ex, argumentNamed(ex.ParamName), signature, hint);
         }
     }
 
@@ -404,7 +442,7 @@ internal sealed partial class FormulaBinder
             return node;
         }
 
-        var label = $"{_variable.Name}: {FormulaPrinter.Print(at)}";
+        var label = $"{_variable.Name}: {FormulaPrinter.Print(at, MaxShown)}";
         var count = _leafLabels[label] = _leafLabels.GetValueOrDefault(label) + 1;
         return node.Named(count == 1 ? label : $"{label} #{count}", $"{_variable.Name}#{++_leafCount}");
     }
@@ -419,11 +457,11 @@ internal sealed partial class FormulaBinder
         // Point at the operator of a binary operation (the '/' of 1 / 0), else at the whole call.
         var (start, length) = at is BinaryNode b ? (b.OperatorStart, Syntax.Symbol(b.Operator).Length) : (at.Start, at.End - at.Start);
         _errors.Add(FormulaChecker.Error(ScenarioErrorKind.InvalidParameter, _variable, start, length,
-            "a finite result", $"{Display.Number(value)} from {FormulaPrinter.Print(at)}"));
+            "a finite result", $"{Display.Number(value)} from {FormulaPrinter.Print(at, MaxShown)}"));
         throw new BindException();
     }
 
-    private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature)
+    private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature, string? hint = null)
     {
         var message = ex.Message;
         if (ex.ParamName is not null)
@@ -436,7 +474,7 @@ internal sealed partial class FormulaBinder
         var (expected, found) = match.Success
             ? ($"{char.ToLowerInvariant(match.Groups[1].Value[0])}{match.Groups[1].Value[1..]} for {parameter}{signature}", match.Groups[2].Value)
             : ($"valid parameters for {signature}", message.TrimEnd('.'));
-        return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found);
+        return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found, hint);
     }
 
     private BindException Fail(ScenarioErrorKind kind, SyntaxNode at, string expected, string found, string? hint = null)

@@ -7,6 +7,9 @@ namespace ScalingScenarios.Formulas;
 /// </summary>
 internal sealed class FormulaChecker
 {
+    /// <summary>The most variable names a cycle's message lists (its first and last halves).</summary>
+    private const int MaxCycleShown = 10;
+
     private readonly Dictionary<string, VariableDefinition> _variables;
     private readonly List<ScenarioError> _errors = [];
 
@@ -64,42 +67,55 @@ internal sealed class FormulaChecker
         return new CheckedVariable(variable, tree, references, failed: _errors.Count > before);
     }
 
-    private void Walk(VariableDefinition variable, SyntaxNode node, ParameterKind expected, List<NameNode> references, string? argumentOf)
+    /// <summary>Checks a tree in source order with an explicit stack, so that a 100,000-term sum needs no deep recursion.</summary>
+    private void Walk(VariableDefinition variable, SyntaxNode root, ParameterKind rootExpected, List<NameNode> references, string? rootArgumentOf)
     {
-        switch (node)
+        var pending = new Stack<(SyntaxNode Node, ParameterKind Expected, string? ArgumentOf)>();
+        pending.Push((root, rootExpected, rootArgumentOf));
+        while (pending.Count > 0)
         {
-            case NumberNode:
-                break;
-            case NameNode name:
-                CheckName(variable, name, references);
-                break;
-            case UnaryNode u:
-                Walk(variable, u.Operand, ParameterKind.Number, references, null);
-                break;
-            case BinaryNode b:
-                Walk(variable, b.Left, ParameterKind.Number, references, null);
-                Walk(variable, b.Right, ParameterKind.Number, references, null);
-                break;
-            case ConditionalNode c:
-                Walk(variable, c.Condition, ParameterKind.Number, references, null);
-                Walk(variable, c.WhenTrue, ParameterKind.Number, references, null);
-                Walk(variable, c.WhenFalse, ParameterKind.Number, references, null);
-                break;
-            case CallNode call:
-                CheckCall(variable, call, references);
-                break;
-            case ListNode list when expected == ParameterKind.Number:
-                _errors.Add(Error(ScenarioErrorKind.TypeMismatch, variable, list.Start, list.End - list.Start,
-                    argumentOf is null ? "a number or an uncertain value" : $"a number or an uncertain value for {argumentOf}",
-                    "a list", "Lists [...] are only arguments of discrete and mixture."));
-                break;
-            case ListNode list:
-                foreach (var item in list.Items)
-                {
-                    Walk(variable, item, ParameterKind.Number, references, null);
-                }
+            var (node, expected, argumentOf) = pending.Pop();
+            switch (node)
+            {
+                case NumberNode:
+                    break;
+                case NameNode name:
+                    CheckName(variable, name, references);
+                    break;
+                case UnaryNode u:
+                    pending.Push((u.Operand, ParameterKind.Number, null));
+                    break;
+                case BinaryNode b:
+                    // Pushed right first so that the left operand is checked first (source order).
+                    pending.Push((b.Right, ParameterKind.Number, null));
+                    pending.Push((b.Left, ParameterKind.Number, null));
+                    break;
+                case ConditionalNode c:
+                    pending.Push((c.WhenFalse, ParameterKind.Number, null));
+                    pending.Push((c.WhenTrue, ParameterKind.Number, null));
+                    pending.Push((c.Condition, ParameterKind.Number, null));
+                    break;
+                case CallNode call:
+                    var arguments = CheckCall(variable, call);
+                    for (var i = arguments.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(arguments[i]);
+                    }
 
-                break;
+                    break;
+                case ListNode list when expected == ParameterKind.Number:
+                    _errors.Add(Error(ScenarioErrorKind.TypeMismatch, variable, list.Start, list.End - list.Start,
+                        argumentOf is null ? "a number or an uncertain value" : $"a number or an uncertain value for {argumentOf}",
+                        "a list", "Lists [...] are only arguments of discrete and mixture."));
+                    break;
+                case ListNode list:
+                    for (var i = list.Items.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((list.Items[i], ParameterKind.Number, null));
+                    }
+
+                    break;
+            }
         }
     }
 
@@ -119,8 +135,10 @@ internal sealed class FormulaChecker
             "a variable defined in this scenario", $"unknown name '{name.Name}'", hint));
     }
 
-    private void CheckCall(VariableDefinition variable, CallNode call, List<NameNode> references)
+    /// <summary>Checks a call's name, argument count and list arguments; returns the arguments to check next, with what each must be.</summary>
+    private List<(SyntaxNode Node, ParameterKind Expected, string? ArgumentOf)> CheckCall(VariableDefinition variable, CallNode call)
     {
+        var next = new List<(SyntaxNode Node, ParameterKind Expected, string? ArgumentOf)>(call.Arguments.Count);
         var function = FormulaFunctions.Find(call.Name);
         if (function is null)
         {
@@ -129,12 +147,8 @@ internal sealed class FormulaChecker
                 : _variables.ContainsKey(call.Name) ? $"'{call.Name}' is a variable, not a function; use '*' to multiply." : null;
             _errors.Add(Error(ScenarioErrorKind.UnknownFunction, variable, call.Start, call.NameEnd - call.Start,
                 "a function name", $"unknown function '{call.Name}'", hint));
-            foreach (var argument in call.Arguments)
-            {
-                Walk(variable, argument, ParameterKind.UncertainList, references, null);
-            }
-
-            return;
+            next.AddRange(call.Arguments.Select(argument => (argument, ParameterKind.UncertainList, (string?)null)));
+            return next;
         }
 
         if (!function.Accepts(call.Arguments.Count))
@@ -153,14 +167,20 @@ internal sealed class FormulaChecker
             {
                 _errors.Add(Error(ScenarioErrorKind.TypeMismatch, variable, argument.Start, argument.End - argument.Start,
                     $"a list such as [1, 2, 3] for {what}", "a single value"));
-                Walk(variable, argument, ParameterKind.Number, references, null);
+                next.Add((argument, ParameterKind.Number, null));
                 continue;
             }
 
-            Walk(variable, argument, kind, references, what);
+            next.Add((argument, kind, what));
         }
+
+        return next;
     }
 
+    /// <summary>
+    /// Orders the variables dependencies first (a depth-first search with an explicit stack, so that a chain of
+    /// 100,000 variables each using the next needs no deep recursion) and reports every cycle it closes.
+    /// </summary>
     private List<CheckedVariable> Order(List<CheckedVariable> variables)
     {
         var byName = new Dictionary<string, CheckedVariable>(StringComparer.Ordinal);
@@ -171,36 +191,46 @@ internal sealed class FormulaChecker
 
         var order = new List<CheckedVariable>(variables.Count);
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the stack, 2 = done
-        var stack = new List<(CheckedVariable Variable, NameNode? Via)>();
 
-        void Visit(CheckedVariable v)
+        // The path being explored: each variable, the reference it was reached through, and its next reference to follow.
+        var path = new List<(CheckedVariable Variable, NameNode? Via)>();
+        var next = new List<int>();
+        foreach (var root in variables)
         {
-            state[v.Name] = 1;
-            foreach (var reference in v.References)
+            if (state.ContainsKey(root.Name))
             {
+                continue;
+            }
+
+            state[root.Name] = 1;
+            path.Add((root, null));
+            next.Add(0);
+            while (path.Count > 0)
+            {
+                var top = path.Count - 1;
+                var v = path[top].Variable;
+                if (next[top] == v.References.Count)
+                {
+                    state[v.Name] = 2;
+                    order.Add(v);
+                    path.RemoveAt(top);
+                    next.RemoveAt(top);
+                    continue;
+                }
+
+                var reference = v.References[next[top]++];
                 var target = byName[reference.Name];
                 state.TryGetValue(target.Name, out var s);
                 if (s == 1)
                 {
-                    ReportCycle(stack, v, reference, target);
+                    ReportCycle(path.GetRange(0, top), v, reference, target);
                 }
                 else if (s == 0)
                 {
-                    stack.Add((v, reference));
-                    Visit(target);
-                    stack.RemoveAt(stack.Count - 1);
+                    state[target.Name] = 1;
+                    path.Add((target, reference));
+                    next.Add(0);
                 }
-            }
-
-            state[v.Name] = 2;
-            order.Add(v);
-        }
-
-        foreach (var v in variables)
-        {
-            if (!state.ContainsKey(v.Name))
-            {
-                Visit(v);
             }
         }
 
@@ -227,7 +257,11 @@ internal sealed class FormulaChecker
             member.Failed = true;
         }
 
-        var path = string.Join(" -> ", members.Select(m => m.Name).Append(target.Name));
+        // A long cycle is shown by its ends, so that the message stays short.
+        var names = members.Select(m => m.Name).Append(target.Name).ToList();
+        var path = names.Count <= MaxCycleShown
+            ? string.Join(" -> ", names)
+            : string.Join(" -> ", names.Take(MaxCycleShown / 2)) + $" -> … ({names.Count - MaxCycleShown} more) -> " + string.Join(" -> ", names.TakeLast(MaxCycleShown / 2));
         _errors.Add(Error(ScenarioErrorKind.Cycle, from.Definition, reference.Start, reference.End - reference.Start,
             "a variable that does not depend on itself", $"the cycle {path}",
             "Variables may refer to variables defined later, but not in a circle."));

@@ -14,11 +14,23 @@ namespace ScalingScenarios.Formulas;
 /// power          = primary [ "^" unary ]                                   right-associative; -2^2 = -(2^2)
 /// primary        = NUMBER | NAME | NAME "(" [ conditional { "," conditional } ] ")" | "(" conditional ")" | "[" [ conditional { "," conditional } ] "]"
 /// </code>
+/// Flat chains (<c>a + b + c …</c>, <c>a * b * c …</c>) are loops, so a 100,000-term sum parses; everything that
+/// nests (brackets, call arguments, list items, unary minus, the exponent of <c>^</c>, the branches of <c>?:</c>)
+/// counts one level, and more than <see cref="MaxNesting"/> open levels is a located syntax error, so that no
+/// formula can overflow the stack of the parser, the checker, the binder or the printer.
 /// </summary>
 internal sealed class Parser
 {
+    /// <summary>
+    /// The deepest nesting a formula may have: open brackets, call arguments, list items, unary minuses, <c>^</c>
+    /// exponents and <c>?:</c> branches together. 100 levels keep every recursive pass well inside a 1 MB stack
+    /// (a test runs the whole file pipeline at this depth on a 1 MB-stack thread).
+    /// </summary>
+    internal const int MaxNesting = 100;
+
     private readonly List<Token> _tokens;
     private int _index;
+    private int _depth;
 
     private Parser(string text) => _tokens = Lexer.Tokenize(text);
 
@@ -51,9 +63,11 @@ internal sealed class Parser
         }
 
         Advance();
+        Enter();
         var whenTrue = ParseConditional();
         Expect(TokenKind.Colon, "':' (the else part of 'condition ? a : b')");
         var whenFalse = ParseConditional();
+        _depth--;
         return new ConditionalNode(condition, whenTrue, whenFalse, condition.Start, whenFalse.End);
     }
 
@@ -127,7 +141,9 @@ internal sealed class Parser
         }
 
         var minus = Advance();
+        Enter();
         var operand = ParseUnary();
+        _depth--;
         return new UnaryNode(operand, minus.Start, operand.End);
     }
 
@@ -140,7 +156,9 @@ internal sealed class Parser
         }
 
         var opToken = Advance();
+        Enter();
         var right = ParseUnary();
+        _depth--;
         return new BinaryNode(BinaryOperator.Power, left, right, opToken.Start, left.Start, right.End);
     }
 
@@ -156,7 +174,9 @@ internal sealed class Parser
                 {
                     Advance();
                     Advance();
+                    Enter();
                     var arguments = ParseItems(TokenKind.RightParen, "')' or ',' (between arguments)");
+                    _depth--;
                     return new CallNode(token.Text, arguments, token.End, token.Start, _tokens[_index - 1].End);
                 }
 
@@ -166,15 +186,19 @@ internal sealed class Parser
             case TokenKind.LeftParen:
                 {
                     Advance();
+                    Enter();
                     var inner = ParseConditional();
                     Expect(TokenKind.RightParen, "')'");
+                    _depth--;
                     return inner;
                 }
 
             case TokenKind.LeftBracket:
                 {
                     Advance();
+                    Enter();
                     var items = ParseItems(TokenKind.RightBracket, "']' or ',' (between list items)");
+                    _depth--;
                     return new ListNode(items, token.Start, _tokens[_index - 1].End);
                 }
 
@@ -225,6 +249,21 @@ internal sealed class Parser
     };
 
     private Token Advance() => _tokens[_index++];
+
+    /// <summary>Opens one nesting level after its opening token was read; past <see cref="MaxNesting"/> the formula is refused at that token.</summary>
+    private void Enter()
+    {
+        if (++_depth > MaxNesting)
+        {
+            var opener = _tokens[_index - 1];
+            throw new FormulaSyntaxException(
+                opener.Start,
+                opener.Text.Length,
+                $"at most {MaxNesting} levels of nesting (brackets, calls, lists, unary minus, '^' and '?:' count one level each)",
+                $"{opener.Describe()} opening level {MaxNesting + 1}",
+                "Split the formula into several variables, or remove redundant brackets or minus signs.");
+        }
+    }
 
     private void Expect(TokenKind kind, string expected)
     {

@@ -88,12 +88,12 @@ public sealed class TierLadder : IRichDisplay
     /// <summary>A ladder with your own tier values and labels (for sensitivity checks of the claim's ×10 steps).</summary>
     /// <param name="basis">What the values count: parameters or US dollars.</param>
     /// <param name="values">The defining values, strictly increasing, each in (0, ∞); at least two.</param>
-    /// <param name="labels">One non-blank label per value.</param>
+    /// <param name="labels">One non-blank label per value, all different (ignoring case and surrounding spaces).</param>
     /// <param name="assumptions">Fit, allocation and hardware assumptions.</param>
     /// <returns>The ladder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN, infinite, zero or negative.</exception>
-    /// <exception cref="ArgumentException">Fewer than two values, values not strictly increasing, label count differs, a blank label, or an undefined basis.</exception>
+    /// <exception cref="ArgumentException">Fewer than two values, values not strictly increasing, label count differs, a blank or repeated label, or an undefined basis.</exception>
     public static TierLadder Create(TierBasis basis, IEnumerable<double> values, IEnumerable<string> labels, TierAssumptions assumptions)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -109,6 +109,16 @@ public sealed class TierLadder : IRichDisplay
         if (l.Length != v.Length)
         {
             throw new ArgumentException($"Expected one label per tier value ({v.Length}); got {l.Length}.", nameof(labels));
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var label in l)
+        {
+            // A blank label is Tier's error; two equal labels would make the ladder's tiers indistinguishable.
+            if (!string.IsNullOrWhiteSpace(label) && !seen.Add(label.Trim()))
+            {
+                throw new ArgumentException($"Expected a different label for each tier; got '{label.Trim()}' twice.", nameof(labels));
+            }
         }
 
         for (var i = 0; i < v.Length; i++)

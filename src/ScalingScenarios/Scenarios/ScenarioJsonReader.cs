@@ -12,11 +12,16 @@ namespace ScalingScenarios.Scenarios;
 internal sealed class ScenarioJsonReader
 {
     /// <summary>The top-level fields a scenario file may have.</summary>
-    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations"];
+    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations", "branches"];
 
     private readonly byte[] _utf8;
     private readonly int[] _lineStarts;
     private readonly ScenarioDocument _document = new();
+
+    // The last column computed (line index, byte offset, column), from which the next one on the same line continues.
+    private int _cachedLine = -1;
+    private int _cachedOffset;
+    private int _cachedColumn;
 
     private ScenarioJsonReader(string json)
     {
@@ -70,19 +75,56 @@ internal sealed class ScenarioJsonReader
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = ColumnOf(line, (int)(ex.BytePositionInLine ?? 0));
-            var found = ex.Message;
-            var cut = found.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                found = found[..cut].TrimEnd();
-            }
-
             _document.Errors.Add(new ScenarioError(ScenarioErrorKind.JsonSyntax, "valid JSON (comments and trailing commas are allowed)",
-                "a syntax error: " + found.TrimEnd('.'), line: line, column: column));
+                DescribeSyntaxError(ex.Message), line: line, column: column));
+            return;
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString() refuses a text whose escapes do not form valid Unicode, such as a lone "\ud800".
+            var (line, column) = Position(reader.TokenStartIndex);
+            _document.Errors.Add(new ScenarioError(ScenarioErrorKind.JsonSyntax, "a text of valid Unicode characters",
+                "an escape such as \\ud800 that is half of a character pair", line: line, column: column));
             return;
         }
 
         CheckRequiredAndReferences();
+    }
+
+    /// <summary>Puts a System.Text.Json syntax message in the file's words (no "payload", no "isFinalBlock").</summary>
+    internal static string DescribeSyntaxError(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut].TrimEnd();
+        }
+
+        // Most messages start with the offending character in quotes, e.g. "'}' is invalid after a property name."
+        var quoted = message.Length > 2 && message[0] == '\'' && message.IndexOf('\'', 1) is var close and > 0 ? message[..(close + 1)] : null;
+        bool Has(string text) => message.Contains(text, StringComparison.Ordinal);
+        return message switch
+        {
+            _ when Has("does not contain any JSON tokens") => "no JSON value: the file is empty or only white space and comments",
+            _ when Has("Expected depth to be zero") => "the end of the file while an object or a list is still open (a '}' or ']' is missing)",
+            _ when Has("maximum configured depth") => "objects or lists nested more than 64 levels deep",
+            _ when Has("reached end of data") && Has("string") => "the end of the file inside a text (a closing '\"' is missing)",
+            _ when Has("reached end of data") => "the end of the file where a value should follow",
+            _ when quoted is not null && Has("after a single JSON value") => $"{quoted} after the end of the top-level object",
+            _ when quoted is not null && Has("invalid start of a value") => $"{quoted} where a value should start (a text in double quotes, a number, true, false, null, an object or a list)",
+            _ when quoted is not null && Has("invalid after a value") => $"{quoted} after a value, where ',', '}}' or ']' should follow",
+            _ when quoted is not null && Has("invalid after a property name") => $"{quoted} after a field name, where ':' should follow",
+            _ when quoted is not null && Has("start of a property name") => $"{quoted} where a field name in double quotes should start",
+            _ when Has("escapable character") || Has("hex digit") => "an invalid escape inside a text (valid ones are \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX)",
+            _ when Has("leading zero") => "a number with a leading zero (write 1, not 01)",
+            _ when quoted is not null && Has("within a JSON string") => $"{quoted} inside a text (control characters must be escaped, e.g. \\n or \\t)",
+            _ when Has("invalid UTF-8") || Has("UTF-8") => "bytes that are not valid UTF-8 text",
+            _ when Has("literal") => "a misspelled true, false or null",
+            _ when Has("number") => "a malformed number",
+            _ => "a syntax error: " + message.Replace("JSON payload", "file", StringComparison.Ordinal)
+                .Replace(", when isFinalBlock is true", string.Empty, StringComparison.Ordinal)
+                .Replace("isFinalBlock", "the end of the file", StringComparison.Ordinal).TrimEnd('.'),
+        };
     }
 
     private void ReadTopLevel(ref Utf8JsonReader reader)
@@ -131,6 +173,10 @@ internal sealed class ScenarioJsonReader
                     break;
                 case "correlations":
                     ReadCorrelations(ref reader);
+                    break;
+                case "branches":
+                    _document.BranchesPosition = (line, column);
+                    ReadBranches(ref reader);
                     break;
                 default:
                     var suggestion = NameSuggester.Suggest(field, KnownFields);
@@ -282,11 +328,20 @@ internal sealed class ScenarioJsonReader
             return;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = reader.GetString()!;
             var (line, column) = Position(reader.TokenStartIndex);
             reader.Read();
+            if (!seen.Add(name))
+            {
+                // JSON readers disagree on which of two equal keys wins: refuse the ambiguity instead of keeping either.
+                AddError(ScenarioErrorKind.InvalidScenario, $"{field}.{name}", line, column, $"each variable once in {field}", $"a second entry for '{name}'");
+                reader.Skip();
+                continue;
+            }
+
             if (reader.TokenType != JsonTokenType.String)
             {
                 AddFieldError(ref reader, $"{field}.{name}", "a text in double quotes");
@@ -310,6 +365,7 @@ internal sealed class ScenarioJsonReader
         }
 
         var index = 0;
+        var pairs = new Dictionary<(string, string), int>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var field = $"correlations[{index.ToString(CultureInfo.InvariantCulture)}]";
@@ -325,11 +381,19 @@ internal sealed class ScenarioJsonReader
             var names = new List<string>();
             double? rho = null;
             var valid = true;
+            string? repeated = null;
+            var properties = new HashSet<string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var property = reader.GetString()!;
                 reader.Read();
-                if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
+                if (!properties.Add(property))
+                {
+                    valid = false;
+                    repeated ??= property;
+                    reader.Skip();
+                }
+                else if (property == "variables" && reader.TokenType == JsonTokenType.StartArray)
                 {
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
@@ -358,14 +422,123 @@ internal sealed class ScenarioJsonReader
             if (!valid || names.Count != 2 || rho is null || names[0] == names[1])
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
-                    names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+                    repeated is not null ? $"the field '{repeated}' twice"
+                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+            }
+            else if (pairs.TryGetValue(string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0]), out var first))
+            {
+                // The same pair twice, even with the same value, is a mistake: with different values one would be silently lost.
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "each pair of variables once",
+                    $"the pair '{names[0]}', '{names[1]}' again (first in correlations[{first.ToString(CultureInfo.InvariantCulture)}])");
             }
             else
             {
+                pairs[string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0])] = index;
                 _document.Correlations.Add(new CorrelationDefinition(names[0], names[1], rho.Value, index, line, column));
             }
 
             index++;
+        }
+    }
+
+    private void ReadBranches(ref Utf8JsonReader reader)
+    {
+        const string Shape = "an object of branches, e.g. { \"continues\": { \"probability\": \"pContinue\", \"variables\": { \"market\": \"1T to 10T\" } } }";
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            AddFieldError(ref reader, "branches", Shape);
+            reader.Skip();
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var (line, column) = Position(reader.TokenStartIndex);
+            var field = $"branches.{name}";
+            reader.Read();
+            if (!Lexer.IsValidName(name) || !names.Add(name) || reader.TokenType != JsonTokenType.StartObject)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    AddFieldError(ref reader, field, "{ \"probability\": a formula or a number, \"variables\": { name: formula } }");
+                }
+                else
+                {
+                    AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "each branch once, named with letters, digits and '_'", $"'{name}'");
+                }
+
+                reader.Skip();
+                continue;
+            }
+
+            VariableDefinition? probability = null;
+            string? description = null;
+            var overrides = new List<VariableDefinition>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                var (propertyLine, propertyColumn) = Position(reader.TokenStartIndex);
+                reader.Read();
+                var (valueLine, valueColumn) = Position(reader.TokenStartIndex);
+                switch (property)
+                {
+                    case "probability" when reader.TokenType == JsonTokenType.String:
+                        probability = VariableDefinition.FromFormula(BranchDefinition.ProbabilityName(name), reader.GetString()!, valueLine, valueColumn);
+                        break;
+                    case "probability" when reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var p) && double.IsFinite(p):
+                        probability = VariableDefinition.FromNumber(BranchDefinition.ProbabilityName(name), p, valueLine, valueColumn);
+                        break;
+                    case "description" when reader.TokenType == JsonTokenType.String:
+                        description = reader.GetString();
+                        break;
+                    case "variables" when reader.TokenType == JsonTokenType.StartObject:
+                        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                        {
+                            var variable = reader.GetString()!;
+                            reader.Read();
+                            var (l, c) = Position(reader.TokenStartIndex);
+                            if (reader.TokenType == JsonTokenType.String)
+                            {
+                                overrides.Add(VariableDefinition.FromFormula(variable, reader.GetString()!, l, c));
+                            }
+                            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number))
+                            {
+                                overrides.Add(VariableDefinition.FromNumber(variable, number, l, c));
+                            }
+                            else
+                            {
+                                AddFieldError(ref reader, $"{field}.variables.{variable}", "a formula in double quotes or a number");
+                                reader.Skip();
+                            }
+                        }
+
+                        break;
+                    case "probability" or "description" or "variables":
+                        AddFieldError(ref reader, $"{field}.{property}", property switch
+                        {
+                            "probability" => "a probability: a number or a formula in double quotes",
+                            "description" => "a text in double quotes",
+                            _ => "an object of variables the branch redefines, e.g. { \"market\": \"1T to 10T\" }",
+                        });
+                        reader.Skip();
+                        break;
+                    default:
+                        AddError(ScenarioErrorKind.InvalidScenario, $"{field}.{property}", propertyLine, propertyColumn,
+                            "one of the fields probability, description, variables", $"the unknown field '{property}'");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (probability is null)
+            {
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "a \"probability\" field (required)", "none");
+                continue;
+            }
+
+            _document.Branches.Add(new BranchDefinition(name, probability, description, overrides, line, column));
         }
     }
 
@@ -456,11 +629,17 @@ internal sealed class ScenarioJsonReader
     }
 
     /// <summary>The 1-based character column of a byte position within a line (UTF-8 continuation bytes do not count).</summary>
+    /// <remarks>
+    /// Positions are asked for in increasing order while reading, so the count continues from the previous answer on the
+    /// same line: reading a minified file (one long line) is linear in its length, not quadratic.
+    /// </remarks>
     private int ColumnOf(int line, int bytesIntoLine)
     {
-        var start = _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
-        var column = 1;
-        for (var i = start; i < Math.Min(start + bytesIntoLine, _utf8.Length); i++)
+        var lineIndex = Math.Clamp(line - 1, 0, _lineStarts.Length - 1);
+        var start = _lineStarts[lineIndex];
+        var target = Math.Min(start + Math.Max(0, bytesIntoLine), _utf8.Length);
+        var (from, column) = lineIndex == _cachedLine && target >= _cachedOffset ? (_cachedOffset, _cachedColumn) : (start, 1);
+        for (var i = from; i < target; i++)
         {
             if ((_utf8[i] & 0xC0) != 0x80)
             {
@@ -468,6 +647,7 @@ internal sealed class ScenarioJsonReader
             }
         }
 
+        (_cachedLine, _cachedOffset, _cachedColumn) = (lineIndex, target, column);
         return column;
     }
 }

@@ -17,6 +17,8 @@ public sealed class ChartOptionTests : IDisposable
         { "compare.png", ["compare", Interview, LaterOdds, "--samples", "2000", "--output", "market"], 1200, 500 },
         { "sensitivity.png", ["sensitivity", "--output", "modelProfit", "--samples", "2000"], 800, 500 },
         { "tiers.png", ["tiers"], 1200, 500 },
+        { "presets.png", ["compare", "--preset", "odds-60-40", "--preset", "odds-70-30", "--samples", "2000"], 1200, 500 },
+        { "check.png", ["check", "--samples", "2000"], 1000, 500 },
     };
 
     [Theory]

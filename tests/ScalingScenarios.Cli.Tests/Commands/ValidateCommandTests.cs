@@ -53,7 +53,7 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", file.FilePath);
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Contain("line 3, column 3: expected valid JSON (comments and trailing commas are allowed); found a syntax error: ")
+        result.Error.Should().Contain("line 3, column 3: expected valid JSON (comments and trailing commas are allowed); found '\"' after a value, where ',', '}' or ']' should follow.")
             .And.EndWith("\n      \"variables\": {}\n      ^\n");
     }
 
@@ -65,7 +65,7 @@ public class ValidateCommandTests
         result.ExitCode.Should().Be(0);
         var json = result.Json();
         json.GetProperty("valid").GetBoolean().Should().BeTrue();
-        json.GetProperty("outputs").GetArrayLength().Should().Be(10);
+        json.GetProperty("outputs").GetArrayLength().Should().Be(11);
     }
 
     [Fact]

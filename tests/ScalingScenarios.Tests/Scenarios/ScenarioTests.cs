@@ -86,12 +86,14 @@ public class ScenarioTests
         [Fact]
         public void To_NegativeLow_PointsAtLow()
             => SingleError("\"x\": \"-1 to 5\"").Message.Should().Be(
-                "line 1, variable 'x', character 1: expected a positive number (> 0) for low in 'low to high'; found -1.");
+                "line 1, variable 'x', character 1: expected a positive number (> 0) for low in 'low to high'; found -1. "
+                + "'low to high' is a log-normal range, so both bounds must be positive; for a range that includes 0 or negative values write normal(mean, stdDev) or uniform(low, high).");
 
         [Fact]
         public void To_LowAboveHigh_PointsAtHigh()
             => SingleError("\"x\": \"5 to 1\"").Message.Should().Be(
-                "line 1, variable 'x', character 6: expected low < high for a 90% credible interval for high in 'low to high'; found low = 5 and high = 1.");
+                "line 1, variable 'x', character 6: expected low < high for a 90% credible interval for high in 'low to high'; found low = 5 and high = 1. "
+                + "Write the smaller bound first: 'low to high'.");
 
         [Fact]
         public void Beta_ZeroAlpha_PointsAtAlpha()
