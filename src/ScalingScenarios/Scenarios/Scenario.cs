@@ -13,7 +13,7 @@ namespace ScalingScenarios.Scenarios;
 /// refer to variables defined later; every variable is one node, so a variable used twice is the same draw in
 /// each sample. Immutable and thread-safe; running it twice with the same options gives the same result.
 /// </remarks>
-public sealed class Scenario
+public sealed partial class Scenario
 {
     /// <summary>The number of samples when the file gives none.</summary>
     public const int DefaultSamples = SimulationOptions.DefaultSamples;
@@ -56,10 +56,10 @@ public sealed class Scenario
     public long Seed { get; }
 
     /// <summary>Every variable, in the file's order.</summary>
-    public IReadOnlyList<ScenarioVariable> Variables => _variables;
+    public IReadOnlyList<ScenarioVariable> Variables => Array.AsReadOnly(_variables);
 
     /// <summary>The output variables, in the file's order.</summary>
-    public IReadOnlyList<ScenarioVariable> Outputs => _outputs;
+    public IReadOnlyList<ScenarioVariable> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>The branches (claims C11, C12), in the file's order; empty when the scenario has none.</summary>
     /// <remarks>Their probabilities are each in [0, 1] and sum to 1 within <see cref="BranchProbabilityTolerance"/> (checked when the scenario is read, and in every sample of a run).</remarks>

@@ -10,7 +10,7 @@ namespace ScalingScenarios.Scenarios;
 /// <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
 [TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
-public sealed class ScenarioResult : IRichDisplay
+public sealed partial class ScenarioResult : IRichDisplay
 {
     private readonly Summary[] _outputs;
 
@@ -28,7 +28,7 @@ public sealed class ScenarioResult : IRichDisplay
     public Scenario Scenario { get; }
 
     /// <summary>The summaries of the outputs, in the order the scenario lists them; each is named after its variable.</summary>
-    public IReadOnlyList<Summary> Outputs => _outputs;
+    public IReadOnlyList<Summary> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>Per-branch results, expected values and the mixture when the scenario has branches; otherwise null.</summary>
     public BranchResults? Branches { get; }
