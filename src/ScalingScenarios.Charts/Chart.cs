@@ -88,6 +88,12 @@ public sealed class Chart
             var svg = System.Text.Encoding.UTF8.GetString(stream.ToArray());
             var start = svg.IndexOf("<svg", StringComparison.Ordinal);
             svg = start > 0 ? svg[start..] : svg;
+
+            // A viewBox lets pages scale the chart (max-width: 100%) instead of cropping it.
+            svg = svg.Replace(
+                string.Create(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\">"),
+                string.Create(CultureInfo.InvariantCulture, $"width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">"),
+                StringComparison.Ordinal);
             return svg.Replace($"font-family=\"{ChartFonts.Family}\"", $"font-family=\"{SvgFontFamilies}\"", StringComparison.Ordinal);
         }
     }

@@ -57,7 +57,7 @@ public static class ChartExtensions
         return Charts.TierLadder([ladder, .. others]);
     }
 
-    /// <summary>One output of this run beside other runs: intervals per scenario and, for one other run, the paired difference (see <see cref="Charts.Comparison"/>).</summary>
+    /// <summary>One output of this run beside other runs: intervals per scenario and, for one other run, the paired difference (see <see cref="Charts.Comparison(string, ScenarioResult[])"/>).</summary>
     /// <param name="result">The first run (the baseline).</param>
     /// <param name="output">The output's variable name.</param>
     /// <param name="others">The other runs.</param>
@@ -90,4 +90,19 @@ public static class ChartExtensions
     /// <exception cref="KeyNotFoundException">The run has no output of one of the names.</exception>
     /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
     public static Chart ProfitPools(this ScenarioResult result, params string[] outputs) => Charts.ProfitPools(result, outputs);
+
+    /// <summary>One output of this comparison as a chart (see <see cref="Charts.Comparison(ScenarioComparison, string?)"/>).</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="output">The shared output, or null for the first.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The scenarios do not share an output of that name.</exception>
+    /// <exception cref="InvalidOperationException">The samples were not kept, or the scenarios share no output.</exception>
+    public static Chart Chart(this ScenarioComparison comparison, string? output) => Charts.Comparison(comparison, output);
+
+    /// <summary>The argument check as a chart of verdicts (see <see cref="Charts.ArgumentCheck"/>).</summary>
+    /// <param name="check">The argument check.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    public static Chart Chart(this ArgumentCheck check) => Charts.ArgumentCheck(check);
 }

@@ -24,8 +24,11 @@ public static class Charts
     /// <summary>The number of bins of the paired-difference histogram of <see cref="Comparison(string, ScenarioResult[])"/>: 40.</summary>
     public const int DifferenceBins = 40;
 
+    /// <summary>The percentile where a histogram's axis stops when the right tail is long (max beyond 1.5 × the 99.5th percentile's distance from the min): 0.995.</summary>
+    public const double TailCut = 0.995;
+
     /// <summary>A histogram of an output's samples, with its mean and its 5th, 50th and 95th percentiles marked.</summary>
-    /// <param name="summary">The output's summary; its samples must have been kept. Its bins are <see cref="Summary.Histogram"/>.</param>
+    /// <param name="summary">The output's summary; its samples must have been kept. Its bins are <see cref="Summary.Histogram"/>, except for a long right tail: then as many equal bins up to the <see cref="TailCut"/> percentile, where the axis stops, and one bin for the rest.</param>
     /// <param name="unit">The output's unit ("USD", "USD/yr", "percent", any text, or null).</param>
     /// <param name="title">The title; default "NAME: N samples".</param>
     /// <returns>The chart: one bar per bin (the bar counts add up to the sample count) and four vertical markers.</returns>
@@ -34,9 +37,19 @@ public static class Charts
     public static Chart Histogram(Summary summary, string? unit = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var bins = summary.Histogram;
+        IReadOnlyList<HistogramBin> bins = summary.Histogram;
         title ??= string.Create(CultureInfo.InvariantCulture, $"{summary.Name}: {summary.Count:N0} samples");
-        var plot = ChartStyle.NewPlot(title, ChartStyle.AxisLabel(summary.Name, unit), "Samples per bin");
+        // A long right tail (log-normal markets) would squeeze the bulk into a few pixels: the axis then stops at the
+        // 99.5th percentile and says so; the bars beyond are still there (their counts add up to the sample count).
+        var cut = summary.Quantile(TailCut);
+        var cutAxis = summary.Max > cut + ((cut - summary.Min) * 0.5);
+        var xLabel = ChartStyle.AxisLabel(summary.Name, unit) + (cutAxis ? $", axis cut at the 99.5th percentile ({ChartStyle.Format(cut, unit)}; max {ChartStyle.Format(summary.Max, unit)})" : string.Empty);
+        var plot = ChartStyle.NewPlot(title, xLabel, "Samples per bin");
+        if (cutAxis)
+        {
+            bins = CutBins(summary, bins.Count, cut);
+        }
+
         var span = summary.Max - summary.Min;
         var fallbackWidth = span > 0 ? span : Math.Max(Math.Abs(summary.Mean) * 0.02, 1e-9);
         var bars = bins.Select(b => new Bar
@@ -51,6 +64,12 @@ public static class Charts
         AddMarkers(plot, summary, unit);
         plot.Axes.Bottom.TickGenerator = ChartStyle.UnitTicks(unit);
         plot.Axes.Margins(bottom: 0);
+        if (cutAxis)
+        {
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(summary.Min - ((cut - summary.Min) * 0.02), cut);
+        }
+
         plot.ShowLegend(Alignment.UpperRight);
         ChartStyle.Finish(plot);
         return new Chart(title, plot);
@@ -195,15 +214,92 @@ public static class Charts
 
         var summaries = results.Select(r => r[output]).ToArray();
         var unit = results[0].Scenario.Variable(output).Unit;
-        var labels = UniqueLabels(results.Select(r => r.Scenario.Name).ToArray());
+        return Comparison(output, unit, UniqueLabels([.. results.Select(r => r.Scenario.Name)]), summaries);
+    }
+
+    private static Chart Comparison(string output, string? unit, string[] labels, Summary[] summaries)
+    {
         var intervals = IntervalPanel($"{output}: middle 90% per scenario", ChartStyle.AxisLabel(output, unit), labels, summaries, unit);
         var title = $"{output}: " + string.Join(" vs ", labels);
-        if (results.Length == 2 && summaries[0].Count == summaries[1].Count && summaries[0].HasSamples && summaries[1].HasSamples)
+        if (summaries.Length == 2 && summaries[0].Count == summaries[1].Count && summaries[0].HasSamples && summaries[1].HasSamples)
         {
             return new Chart(title, intervals, DifferencePanel(output, labels[0], labels[1], summaries[0], summaries[1], unit));
         }
 
         return new Chart(title, intervals);
+    }
+
+    /// <summary>One output of a <see cref="ScenarioComparison"/>: the middle 90% interval, median and mean per scenario (labelled as the comparison labels them) and, for two scenarios, the paired difference.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="output">The shared output to draw, or null for the first shared output.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The scenarios do not share an output of that name.</exception>
+    /// <exception cref="InvalidOperationException">The samples of a run were not kept, or the scenarios share no output.</exception>
+    public static Chart Comparison(ScenarioComparison comparison, string? output)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var compared = output is null
+            ? comparison.Outputs.Count > 0 ? comparison.Outputs[0] : throw new InvalidOperationException("Expected scenarios that share an output; they share none.")
+            : comparison.Outputs.FirstOrDefault(o => o.Name == output)
+                ?? throw new KeyNotFoundException($"Expected one of the shared outputs {string.Join(", ", comparison.Outputs.Select(o => o.Name))}; got '{output}'.");
+        return Comparison(compared.Name, compared.Unit, UniqueLabels([.. comparison.Labels]), [.. compared.Summaries]);
+    }
+
+    /// <summary>The argument check at a glance: one row per check, coloured by its verdict (follows, follows under assumptions, does not follow, not quantifiable).</summary>
+    /// <param name="check">The argument check.</param>
+    /// <returns>The chart; each row is labelled with the claim IDs and the check's title, and carries its computed value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is null.</exception>
+    public static Chart ArgumentCheck(ArgumentCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var title = string.Create(CultureInfo.InvariantCulture, $"The argument check: {check.Checks.Count} checks, {check.Checks.Count(c => c.Verdict == CheckVerdict.Follows)} follow");
+        var plot = ChartStyle.NewPlot(title, string.Empty, string.Empty);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        var n = check.Checks.Count;
+        (CheckVerdict Verdict, Color Color)[] verdicts =
+        [
+            (CheckVerdict.Follows, Color.FromHex("#2ca02c")),
+            (CheckVerdict.FollowsUnderAssumptions, Color.FromHex("#bcbd22")),
+            (CheckVerdict.DoesNotFollow, Color.FromHex("#d62728")),
+            (CheckVerdict.NotQuantifiable, Color.FromHex("#7f7f7f")),
+        ];
+        foreach (var (verdict, color) in verdicts)
+        {
+            var bars = new List<Bar>();
+            for (var i = 0; i < n; i++)
+            {
+                var c = check.Checks[i];
+                if (c.Verdict == verdict)
+                {
+                    bars.Add(new Bar { Position = n - 1 - i, Value = 1, Size = 0.8, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal, Label = c.ValueText, CenterLabel = true });
+                }
+            }
+
+            if (bars.Count > 0)
+            {
+                var barPlot = plot.Add.Bars(bars);
+                barPlot.Horizontal = true;
+                barPlot.Color = color;
+                barPlot.LegendText = Scenarios.ArgumentCheck.Describe(verdict);
+                barPlot.ValueLabelStyle.FontName = ChartFonts.Family;
+                barPlot.ValueLabelStyle.ForeColor = Colors.White;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var c = check.Checks[i];
+            ticks.AddMajor(n - 1 - i, $"{c.Id} {c.Title}");
+        }
+
+        plot.Axes.Left.TickGenerator = ticks;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        plot.Axes.SetLimits(0, 1, -0.6, Math.Max(n, 1) - 0.4);
+        plot.HideGrid();
+        plot.ShowLegend(Edge.Bottom);
+        ChartStyle.Finish(plot);
+        return new Chart(title, plot);
     }
 
     /// <summary>Value-chain profit pools for a market size: one bar per layer with its pool and share.</summary>
@@ -287,6 +383,26 @@ public static class Charts
         plot.Axes.Margins(bottom: 0, top: 0.1);
         ChartStyle.Finish(plot);
         return new Chart(title, plot);
+    }
+
+    /// <summary>Equal-width bins from the min to <paramref name="cut"/>, and one more from the cut to the max that holds the tail.</summary>
+    private static HistogramBin[] CutBins(Summary summary, int count, double cut)
+    {
+        var counts = new long[count + 1];
+        var width = (cut - summary.Min) / count;
+        foreach (var x in summary.Samples)
+        {
+            counts[x >= cut ? count : Math.Clamp((int)((x - summary.Min) / width), 0, count - 1)]++;
+        }
+
+        var bins = new HistogramBin[count + 1];
+        for (var i = 0; i < count; i++)
+        {
+            bins[i] = new HistogramBin(summary.Min + (i * width), i == count - 1 ? cut : summary.Min + ((i + 1) * width), counts[i]);
+        }
+
+        bins[count] = new HistogramBin(cut, summary.Max, counts[count]);
+        return bins;
     }
 
     private static void AddMarkers(Plot plot, Summary summary, string? unit)

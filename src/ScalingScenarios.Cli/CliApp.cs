@@ -26,6 +26,7 @@ internal static class CliApp
         new ValidateCommand(),
         new CompareCommand(),
         new SensitivityCommand(),
+        new ReportCommand(),
         new CheckCommand(),
         new TiersCommand(),
         new ComputeCommand(),

@@ -46,7 +46,7 @@ public sealed partial class ChartTests : IDisposable
 
         var svg = chart.ToSvg(640, 480);
 
-        svg.Should().StartWith("<svg");
+        svg.Should().StartWith("<svg").And.Contain("viewBox=\"0 0 640 480\"");
         SizeAttributes().Match(svg).Groups[1].Value.Should().Be("640");
         SizeAttributes().Match(svg).Groups[2].Value.Should().Be("480");
         svg.Should().Contain("market: 5,000 samples").And.Contain("font-family=\"Inter,");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Claims;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
@@ -34,6 +35,7 @@ internal sealed class CheckCommand : CliCommand
     };
 
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public CheckCommand()
         : base("check", "Checks the interview's argument claim by claim (C01-C14) and across claims: inputs and sources, the computed value, the stated conclusion and whether it follows.")
@@ -42,8 +44,9 @@ internal sealed class CheckCommand : CliCommand
         Options.Add(_claim);
         Options.Add(_preset);
         _run.AddTo(this);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("check", "check --claim C07", "check --set pContinue=0.8 --format markdown", "check --preset tiers-parameters --claim C05", "check --format json");
+        AddExamples("check", "check --chart check.svg", "check --claim C07", "check --set pContinue=0.8 --format markdown", "check --preset tiers-parameters --claim C05", "check --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -91,6 +94,7 @@ internal sealed class CheckCommand : CliCommand
             check = check.For(selected);
         }
 
+        _chart.Write(parse, () => check.Chart(), 1000, Math.Max(Chart.DefaultHeight, 140 + (34 * check.Checks.Count)));
         switch (format)
         {
             case OutputFormat.Json:

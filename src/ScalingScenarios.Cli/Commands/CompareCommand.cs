@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Scenarios;
 
@@ -22,7 +23,15 @@ internal sealed class CompareCommand : CliCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    private readonly Option<string?> _output = new("--output")
+    {
+        HelpName = "NAME",
+        Description = "The shared output that --chart draws (default: the first shared output): middle 90% per scenario and, for two scenarios, the paired difference.",
+        CustomParser = ValueParsers.Text,
+    };
+
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public CompareCommand()
         : base("compare", "Runs two or more scenarios (files or --preset variants) with the same samples and seed and compares their shared outputs: differences, ratios and the paired difference per sample.")
@@ -30,8 +39,10 @@ internal sealed class CompareCommand : CliCommand
         Arguments.Add(_files);
         Options.Add(_presets);
         _run.AddTo(this);
+        Options.Add(_output);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("compare --preset odds-60-40 --preset odds-70-30", "compare --preset oligopoly --preset commoditized --format markdown",
+        AddExamples("compare --preset odds-60-40 --preset odds-70-30", "compare --preset odds-60-40 --preset odds-70-30 --chart market.png --output market", "compare --preset oligopoly --preset commoditized --format markdown",
             "compare interview.json later-odds.json --samples 1e5 --format json");
     }
 
@@ -78,11 +89,24 @@ internal sealed class CompareCommand : CliCommand
                 + string.Join("; ", scenarios.Select((s, i) => $"'{labels[i]}' has {string.Join(", ", s.Outputs.Select(o => o.Name))}")) + ".");
         }
 
+        var charted = parse.GetValue(_output);
+        if (charted is not null && !_chart.IsSet(parse))
+        {
+            throw new CliInputException("--output: names the output that --chart draws; give --chart PATH.png|.svg as well.");
+        }
+
+        var shared = scenarios[0].Outputs.Select(o => o.Name).Where(n => scenarios.All(s => s.Outputs.Any(p => p.Name == n))).ToList();
+        if (charted is not null && !shared.Contains(charted))
+        {
+            throw new CliInputException($"--output: expected one of the shared outputs {string.Join(", ", shared)}; got '{Printable.Quote(charted)}'.");
+        }
+
         // Every scenario runs with the same samples and seed (the first's, unless overridden), so that variables with the same
         // name and formula draw the same numbers: the paired differences then show what the scenarios change, not sampling noise.
         var options = _run.Apply(parse, scenarios[0].Options).WithKeepSamples(true);
         var results = scenarios.Select((s, i) => RunNamingTheScenario(console, s, labels[i], options, context.CancellationToken)).ToList();
         var comparison = ScenarioComparison.Create(results, labels);
+        _chart.Write(parse, () => comparison.Chart(charted), 1200, Chart.DefaultHeight);
         switch (format)
         {
             case OutputFormat.Json:

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Export;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
@@ -17,7 +18,15 @@ internal sealed class RunCommand : CliCommand
         Arity = ArgumentArity.ZeroOrOne,
     };
 
+    private readonly Option<string?> _output = new("--output")
+    {
+        HelpName = "NAME",
+        Description = "The output that --chart draws as a histogram (default: the scenario's only output; required when it has several).",
+        CustomParser = ValueParsers.Text,
+    };
+
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     private readonly Option<string?> _export = new("--export")
     {
@@ -52,8 +61,10 @@ internal sealed class RunCommand : CliCommand
                 result.AddError("--export-variables: needs --export PATH.csv or PATH.parquet to say where the samples go.");
             }
         });
+        Options.Add(_output);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run interview.json --seed 7", "run --export samples.parquet --export-variables pContinue,market,totalProfit");
+        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run interview.json --seed 7", "run --export samples.parquet --export-variables pContinue,market,totalProfit", "run --chart market.png --output market");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -62,6 +73,7 @@ internal sealed class RunCommand : CliCommand
         var format = FormatOf(parse);
         var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var options = _run.Apply(parse, scenario.Options);
+        var charted = ChartedOutput(parse, scenario);
         var exportPath = parse.GetValue(_export);
         var exportVariables = SampleExportFile.ParseVariables(parse.GetValue(_exportVariables));
         ScenarioResult result;
@@ -78,8 +90,30 @@ internal sealed class RunCommand : CliCommand
         TextTable[] tables = result.Branches is { } branches
             ? [SummaryTable(result, options.Threads), branches.ToTable()]
             : [SummaryTable(result, options.Threads)];
+        _chart.Write(parse, () => result.Histogram(charted!));
         Output.Result(console, format, tables, result.ToCsv, result.WriteJson);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The output <c>--chart</c> draws: <c>--output</c>, or the only output; checked before the run.</summary>
+    private string? ChartedOutput(ParseResult parse, Scenario scenario)
+    {
+        var name = parse.GetValue(_output);
+        if (!_chart.IsSet(parse))
+        {
+            return name is null ? null : throw new CliInputException("--output: names the output that --chart draws; give --chart PATH.png|.svg as well.");
+        }
+
+        if (name is null)
+        {
+            return scenario.Outputs.Count == 1
+                ? scenario.Outputs[0].Name
+                : throw new CliInputException($"--chart: the scenario has {scenario.Outputs.Count} outputs; name the one to draw with --output NAME (one of {string.Join(", ", scenario.Outputs.Select(o => o.Name))}).");
+        }
+
+        return scenario.Outputs.Any(o => o.Name == name)
+            ? name
+            : throw new CliInputException($"--output: expected one of the outputs {string.Join(", ", scenario.Outputs.Select(o => o.Name))}; got '{Printable.Quote(name)}'.");
     }
 
     private static TextTable SummaryTable(ScenarioResult result, int threads)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Scenarios;
 using Spectre.Console;
@@ -23,6 +24,7 @@ internal sealed class SensitivityCommand : CliCommand
     };
 
     private readonly ScenarioRunOptions _run = new();
+    private readonly ChartOption _chart = new();
 
     public SensitivityCommand()
         : base("sensitivity", "Ranks the uncertain inputs by how much they move one output: tornado swings (input at its 10th vs 90th percentile) and rank correlations.")
@@ -30,8 +32,9 @@ internal sealed class SensitivityCommand : CliCommand
         Arguments.Add(_file);
         Options.Add(_output);
         _run.AddTo(this);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("sensitivity --output modelProfit --samples 20000", "sensitivity --output market --samples 20000 --format markdown");
+        AddExamples("sensitivity --output modelProfit --samples 20000", "sensitivity --output modelProfit --samples 20000 --chart tornado.svg", "sensitivity --output market --samples 20000 --format markdown");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -65,6 +68,7 @@ internal sealed class SensitivityCommand : CliCommand
             result = ScenarioSensitivity.Analyze(scenario, variable, options, context.CancellationToken);
         }
 
+        _chart.Write(parse, () => result.Result.Tornado(result.Target.Unit), Chart.DefaultWidth, Math.Max(Chart.DefaultHeight, 120 + (40 * result.Result.Entries.Count)));
         Output.Result(console, format, [result.ToTable()], result.ToCsv, result.WriteJson);
         return ExitCodes.Ok;
     }

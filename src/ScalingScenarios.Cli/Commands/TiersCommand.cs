@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScalingScenarios.Charts;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Scaling;
 
@@ -32,6 +33,7 @@ internal sealed class TiersCommand : CliCommand
     };
 
     private readonly ScalingOptions _scaling = new();
+    private readonly ChartOption _chart = new();
 
     public TiersCommand()
         : base("tiers", "The C02 tier ladder (four tiers, x10 each) on the parameter and the dollar reading, with tokens, FLOPs, cost and loss per tier.")
@@ -40,8 +42,9 @@ internal sealed class TiersCommand : CliCommand
         Options.Add(_allocation);
         Options.Add(_tokensPerParameter);
         _scaling.AddTo(this);
+        _chart.AddTo(this);
         AddFormat();
-        AddExamples("tiers", "tiers --basis training-cost --fit besiroglu2024", "tiers --allocation fit --usd-per-hour 3 --format json");
+        AddExamples("tiers", "tiers --chart tiers.png", "tiers --basis training-cost --fit besiroglu2024", "tiers --allocation fit --usd-per-hour 3 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -53,6 +56,7 @@ internal sealed class TiersCommand : CliCommand
         var tokensPerParameter = parse.GetValue(_tokensPerParameter) ?? ComputeOptimal.ChinchillaTokensPerParameter;
         var assumptions = TierAssumptions.Create(_scaling.ResolveFit(parse), _scaling.ResolveHardware(parse), allocation, tokensPerParameter);
         var report = TierReport.Create(bases, assumptions);
+        _chart.Write(parse, () => Charts.Charts.TierLadder([.. report.Ladders]), 1200, Chart.DefaultHeight);
         Output.Result(console, format, report.ToTables(), report.ToCsv, report.WriteJson);
         return ExitCodes.Ok;
     }

@@ -21,7 +21,8 @@ namespace ScalingScenarios.Scenarios;
 /// (<see cref="Scenario.WithVariable(string, string)"/>, the CLI's <c>--set</c>) or checking another scenario file changes
 /// the inputs. The arithmetic of every row is written out in its reasoning and in docs/argument.md. Immutable and thread-safe.
 /// </remarks>
-public sealed class ArgumentCheck
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class ArgumentCheck : IRichDisplay
 {
     /// <summary>The output whose expected value the C11 row reports, when the scenario has it (else its first output).</summary>
     public const string ValueOutput = "totalProfit";
@@ -134,6 +135,10 @@ public sealed class ArgumentCheck
             .Append("(or, in C#, `ArgumentCheck.Run(InterviewScenario.Default.WithVariable(\"pContinue\", \"0.8\"))`).\n");
         return sb.ToString();
     }
+
+    /// <summary>The table (<see cref="ToTable"/>) as an HTML fragment, every text escaped; .NET Interactive notebooks show it.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The check as one CSV table: one row per check with its raw value (shortest round-trip, invariant culture) and unit.</summary>
     /// <returns>RFC 4180 CSV with the header id, key, title, verdict, value, unit, valueText, conclusion, reasoning.</returns>

@@ -15,7 +15,8 @@ namespace ScalingScenarios.Scenarios;
 /// therefore shows how much of the spread the change itself causes (its mean equals the difference of the means; its
 /// 90% interval and P(difference &gt; 0) are what the difference of means cannot tell). Immutable and thread-safe.
 /// </remarks>
-public sealed class ScenarioComparison
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class ScenarioComparison : IRichDisplay
 {
     private readonly ScenarioResult[] _results;
     private readonly string[] _labels;
@@ -167,6 +168,10 @@ public sealed class ScenarioComparison
     /// <summary>The comparison as Markdown (the table of <see cref="ToTable"/>).</summary>
     /// <returns>GitHub-flavoured Markdown ending with a newline.</returns>
     public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The table (<see cref="ToTable"/>) as an HTML fragment, every text escaped; .NET Interactive notebooks show it.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The comparison as one CSV table of raw numbers (shortest round-trip, invariant culture) with a unit column: one row per output and result.</summary>
     /// <returns>RFC 4180 CSV with the header output, unit, scenario, mean, stdDev, p5, p50, p95, meanDifference, ratio, pairedMean, pairedP5, pairedP95, probabilityPositive.</returns>

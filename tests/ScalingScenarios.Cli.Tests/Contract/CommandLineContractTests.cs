@@ -15,6 +15,7 @@ public class CommandLineContractTests
         { "validate", [RepositoryFiles.Path("samples", "scenarios", "interview.json")] },
         { "compare", [RepositoryFiles.Path("samples", "scenarios", "interview.json"), RepositoryFiles.Path("samples", "scenarios", "interview.json"), "--samples", "500"] },
         { "sensitivity", ["--samples", "500"] },
+        { "report", ["--samples", "500", "--no-sensitivity", "--out", System.IO.Path.Combine(AppContext.BaseDirectory, "contract-report.html")] },
         { "tiers", [] },
         { "compute", ["--parameters", "70e9"] },
         { "claims", [] },
@@ -111,7 +112,7 @@ public class CommandLineContractTests
     [MemberData(nameof(CommandsWithBoundedArguments))]
     public void Command_ExtraArgument_ExitsTwoAndSaysWhatItTakes(string command, string[] args)
     {
-        var extra = command is "run" or "sensitivity" or "check" or "init" ? new[] { "a.json", "b.json" } : ["stray"];
+        var extra = command is "run" or "sensitivity" or "check" or "init" or "report" ? new[] { "a.json", "b.json" } : ["stray"];
         var result = CliRunner.Run([command, .. args, .. extra]);
 
         result.ExitCode.Should().Be(2);

@@ -15,7 +15,7 @@ public class ResultDisplayTests
 
     private static readonly TierAssumptions Assumptions = TierAssumptions.Create(ChinchillaFit.Hoffmann2022, Hardware.Create(Accelerator.H100Sxm, Hardware.ReferenceH100UsdPerHour));
 
-    public static TheoryData<string> ResultTypes => ["ScenarioResult", "Summary", "SensitivityResult", "TierLadder"];
+    public static TheoryData<string> ResultTypes => ["ScenarioResult", "Summary", "SensitivityResult", "TierLadder", "ScenarioComparison", "ArgumentCheck"];
 
     [Fact]
     public void ScenarioResult_Display_TableWithEveryOutputAndEscapedName()
@@ -84,6 +84,8 @@ public class ResultDisplayTests
             "ScenarioResult" => Demo.Run(),
             "Summary" => Demo.Run()["y"],
             "SensitivityResult" => Sensitivity.Analyze(Demo.Variable("y").Node, Demo.Options),
+            "ScenarioComparison" => ScenarioComparison.Create([Demo.Run(), Demo.WithSeed(7).Run()]),
+            "ArgumentCheck" => ArgumentCheck.Run(InterviewScenario.Default.WithSamples(2000)),
             _ => TierLadder.Create(TierBasis.Parameters, Assumptions),
         };
 
