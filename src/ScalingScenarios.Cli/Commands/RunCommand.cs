@@ -59,6 +59,11 @@ internal sealed class RunCommand : CliCommand
         w.WriteString("scenario", result.Scenario.Name);
         w.WriteNumber("samples", result.Samples);
         w.WriteNumber("seed", result.Seed);
+        if (result.BoundedMemory)
+        {
+            w.WriteBoolean("boundedMemory", true); // only when true, so the contract of ordinary runs is unchanged
+        }
+
         w.WriteStartObject("outputs");
         foreach (var (variable, summary) in result.Scenario.Outputs.Zip(result.Outputs))
         {

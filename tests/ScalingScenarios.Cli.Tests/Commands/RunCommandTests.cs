@@ -135,4 +135,31 @@ public class RunCommandTests
         result.Out.Should().BeEmpty();
         result.Error.Should().StartWith("error: ").And.Contain("'b'");
     }
+
+    [Fact]
+    public void Run_MaxMemoryTooSmallForTheSamples_BoundedModeSaysSoAndGivesTheSameNumbers()
+    {
+        // 10 outputs × 200 000 samples × 8 bytes = 15 MiB of kept samples, over a 2 MiB budget.
+        var kept = CliRunner.Run("run", "--samples", "2e5", "--format", "json");
+        var bounded = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB", "--format", "json");
+        var table = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB");
+
+        bounded.ExitCode.Should().Be(0);
+        bounded.Json().GetProperty("boundedMemory").GetBoolean().Should().BeTrue();
+        kept.Json().TryGetProperty("boundedMemory", out _).Should().BeFalse();
+        bounded.Json().GetProperty("outputs").GetRawText().Should().Be(kept.Json().GetProperty("outputs").GetRawText());
+        table.Out.Should().Contain("Bounded-memory mode");
+    }
+
+    [Theory]
+    [InlineData("abc", 2, "--max-memory: expected a memory size such as 512MB, 2GB or 1073741824; got 'abc'.")]
+    [InlineData("10", 1, "--max-memory: Expected a memory budget of at least 1048576 bytes (1 MiB); got 10.")]
+    public void Run_BadMaxMemory_SaysWhatItAccepts(string value, int exitCode, string message)
+    {
+        var result = CliRunner.Run("run", "--max-memory", value);
+
+        result.ExitCode.Should().Be(exitCode);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain(message);
+    }
 }
