@@ -193,6 +193,6 @@ public static class Simulation
     internal static Summary MakeSummary(SimulationEngine.RawRun raw, int slot, int histogramBins)
     {
         var m = raw.Moments[slot];
-        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
+        return Summary.FromStdDev(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
     }
 }
