@@ -205,6 +205,6 @@ public static class Simulation
     internal static Summary MakeSummary(SimulationEngine.RawRun raw, int slot, int histogramBins)
     {
         var m = raw.Moments[slot];
-        return Summary.FromStdDev(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
+        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
     }
 }

@@ -30,13 +30,7 @@ public sealed class Summary : IRichDisplay
     private HistogramBin[]? _histogram;
     private string? _boundedReason;
 
-    /// <summary>A summary from the sum of squared deviations (for summaries computed outside the engine).</summary>
-    internal Summary(string name, long count, double mean, double sumOfSquaredDeviations, double min, double max, double[]? samples, int histogramBins)
-        : this(name, count, mean, min, max, samples, histogramBins, count > 0 ? Math.Sqrt(Math.Max(0, sumOfSquaredDeviations) / count) : 0)
-    {
-    }
-
-    private Summary(string name, long count, double mean, double min, double max, double[]? samples, int histogramBins, double stdDev)
+    internal Summary(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
     {
         Name = name;
         Count = count;
@@ -244,10 +238,6 @@ public sealed class Summary : IRichDisplay
             _boundedReason = reason;
         }
     }
-
-    /// <summary>A summary from the standard deviation itself (the engine's moments, whose sum of squares may not be a finite double).</summary>
-    internal static Summary FromStdDev(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
-        => new(name, count, mean, min, max, samples, histogramBins, stdDev);
 
     /// <summary>The probabilities of <see cref="P5"/> … <see cref="P95"/>, computed together after a run.</summary>
     internal static readonly double[] StandardProbabilities = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
