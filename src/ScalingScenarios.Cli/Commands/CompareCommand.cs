@@ -81,7 +81,7 @@ internal sealed class CompareCommand : CliCommand
         // Every scenario runs with the same samples and seed (the first's, unless overridden), so that variables with the same
         // name and formula draw the same numbers: the paired differences then show what the scenarios change, not sampling noise.
         var options = _run.Apply(parse, scenarios[0].Options).WithKeepSamples(true);
-        var results = scenarios.Select(s => ScenarioRunner.Run(console, s, options, context.CancellationToken)).ToList();
+        var results = scenarios.Select((s, i) => RunNamingTheScenario(console, s, labels[i], options, context.CancellationToken)).ToList();
         var comparison = ScenarioComparison.Create(results, labels);
         switch (format)
         {
@@ -97,5 +97,18 @@ internal sealed class CompareCommand : CliCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs one scenario; a failure during the run says which file or preset it came from.</summary>
+    private static ScenarioResult RunNamingTheScenario(CliConsole console, Scenario scenario, string label, Uncertainty.SimulationOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScenarioRunner.Run(console, scenario, options, cancellationToken);
+        }
+        catch (Uncertainty.SimulationException ex)
+        {
+            throw new CliInputException($"{label}: {ex.Message}", label);
+        }
     }
 }

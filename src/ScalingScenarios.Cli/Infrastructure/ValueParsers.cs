@@ -35,7 +35,7 @@ internal static class ValueParsers
     public static int? Count(ArgumentResult result)
         => Single(result) is { } text && ParseCount(text) is { } value
             ? value
-            : Fail<int?>(result, "a whole number such as 100000, 1e6 or 1M");
+            : Fail<int?>(result, "a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M");
 
     /// <summary>A memory size: 512MB, 2GB, 1.5GiB or a number of bytes (MB and GB are taken as MiB and GiB).</summary>
     public static long? ByteSize(ArgumentResult result)
