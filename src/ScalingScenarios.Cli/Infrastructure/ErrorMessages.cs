@@ -20,6 +20,7 @@ internal static class ErrorMessages
         ["samples"] = "--samples",
         ["seed"] = "--seed",
         ["threads"] = "--threads",
+        ["maxMemoryBytes"] = "--max-memory",
     };
 
     /// <summary>

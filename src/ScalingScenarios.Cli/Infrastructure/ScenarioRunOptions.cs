@@ -4,7 +4,7 @@ using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Cli.Infrastructure;
 
-/// <summary>The options of every command that runs a scenario: <c>--samples</c>, <c>--seed</c>, <c>--threads</c> and <c>--set</c>, defined once.</summary>
+/// <summary>The options of every command that runs a scenario: <c>--samples</c>, <c>--seed</c>, <c>--threads</c>, <c>--max-memory</c> and <c>--set</c>, defined once.</summary>
 /// <remarks>A command creates one set in a field and calls <see cref="AddTo"/> in its constructor; options shared by all
 /// scenario-running commands (e.g. <c>--set</c>) belong here.</remarks>
 internal sealed class ScenarioRunOptions
@@ -33,6 +33,14 @@ internal sealed class ScenarioRunOptions
         CustomParser = ValueParsers.WholeNumber,
     };
 
+    /// <summary><c>--max-memory SIZE</c>: the budget for kept samples, beyond which the run uses the bounded-memory mode.</summary>
+    public Option<long?> MaxMemory { get; } = new("--max-memory")
+    {
+        HelpName = "SIZE",
+        Description = "Memory for kept samples, e.g. 512MB or 2GB (default: a quarter of the RAM). Runs whose samples need more keep none and find the same exact percentiles in extra passes (bounded-memory mode, said in the output). Never changes a number.",
+        CustomParser = ValueParsers.ByteSize,
+    };
+
     /// <summary><c>--set NAME=FORMULA</c>, repeatable.</summary>
     public Option<string[]> Set { get; } = new("--set")
     {
@@ -47,6 +55,7 @@ internal sealed class ScenarioRunOptions
         command.Options.Add(Samples);
         command.Options.Add(Seed);
         command.Options.Add(Threads);
+        command.Options.Add(MaxMemory);
         command.Options.Add(Set);
     }
 
@@ -106,6 +115,11 @@ internal sealed class ScenarioRunOptions
         if (parse.GetValue(Threads) is { } threads)
         {
             options = options.WithThreads(threads);
+        }
+
+        if (parse.GetValue(MaxMemory) is { } maxMemory)
+        {
+            options = options.WithMaxMemory(maxMemory);
         }
 
         return options;

@@ -37,6 +37,12 @@ internal static class ValueParsers
             ? value
             : Fail<int?>(result, "a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M");
 
+    /// <summary>A memory size: 512MB, 2GB, 1.5GiB or a number of bytes (MB and GB are taken as MiB and GiB).</summary>
+    public static long? ByteSize(ArgumentResult result)
+        => Single(result) is { } text && ParseByteSize(text) is { } value
+            ? value
+            : Fail<long?>(result, "a memory size such as 512MB, 2GB or 1073741824");
+
     /// <summary>Free text (a name, a file, a list that the command parses itself).</summary>
     public static string? Text(ArgumentResult result) => Single(result);
 
@@ -85,6 +91,30 @@ internal static class ValueParsers
 
         value *= factor;
         return double.IsFinite(value) && Math.Floor(value) == value && Math.Abs(value) <= int.MaxValue ? (int)value : null;
+    }
+
+    /// <summary>Parses "512MB", "2GB", "1.5GiB", "64k", "1e9"; null when it is not a non-negative size below 2^63 bytes.</summary>
+    internal static long? ParseByteSize(string text)
+    {
+        var t = text.Trim().ToUpperInvariant();
+        var factor = 1.0;
+        foreach (var (suffix, multiple) in new[] { ("KIB", 1024.0), ("MIB", 1024.0 * 1024), ("GIB", 1024.0 * 1024 * 1024), ("KB", 1024.0), ("MB", 1024.0 * 1024), ("GB", 1024.0 * 1024 * 1024), ("K", 1024.0), ("M", 1024.0 * 1024), ("G", 1024.0 * 1024 * 1024), ("B", 1.0) })
+        {
+            if (t.Length > suffix.Length && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                factor = multiple;
+                t = t[..^suffix.Length].TrimEnd();
+                break;
+            }
+        }
+
+        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        value *= factor;
+        return double.IsFinite(value) && value >= 0 && value < 9.2e18 ? (long)value : null;
     }
 
     /// <summary>Parses a number as the tool accepts it: invariant culture, optional exponent.</summary>

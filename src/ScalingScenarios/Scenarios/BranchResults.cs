@@ -191,8 +191,18 @@ public sealed class BranchResults
     /// <summary>Runs every branch of <paramref name="scenario"/> with the same options and checks the probabilities in every sample.</summary>
     internal static BranchResults Run(Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
     {
-        var keep = options.WithKeepSamples(true);
+        // The per-sample mixture needs every branch's samples: keep them in memory when they fit the budget, and say
+        // how much they need when they do not (the bounded-memory mode cannot mix branches sample by sample).
         var branches = scenario.Branches;
+        var needed = (long)branches.Count * (scenario.Outputs.Count + 1) * options.Samples * sizeof(double);
+        if (needed > options.MaxMemoryBytes)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                string.Create(CultureInfo.InvariantCulture, $"The {branches.Count} branches are mixed sample by sample, so their samples are kept: {options.Samples:N0} samples of {scenario.Outputs.Count + 1} values in {branches.Count} branches need {Simulation.Bytes(needed)}, over the memory budget of {Simulation.Bytes(options.MaxMemoryBytes)}. Lower the samples or raise the budget (SimulationOptions.WithMaxMemory; --max-memory in the CLI)."));
+        }
+
+        var keep = options.WithKeepSamples(true).WithMaxMemory(long.MaxValue);
         var probabilities = Simulation.Run(keep, [.. branches.Select(b => b.ProbabilityNode)], null, cancellationToken);
         string[] names = [.. branches.Select(b => b.Name)];
         if (Scenario.FindProbabilityProblem(names, [.. probabilities.Outputs.Select(o => o.Samples)]) is { } problem)

@@ -41,6 +41,10 @@ public sealed partial class ScenarioResult
         writer.WriteString("scenario", Scenario.Name);
         writer.WriteNumber("samples", Samples);
         writer.WriteNumber("seed", Seed);
+        if (BoundedMemory)
+        {
+            writer.WriteBoolean("boundedMemory", true); // only when true, so the contract of ordinary runs is unchanged
+        }
         writer.WriteStartObject("outputs");
         foreach (var (variable, summary) in Scenario.Outputs.Zip(_outputs))
         {

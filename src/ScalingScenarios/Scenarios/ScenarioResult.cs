@@ -22,6 +22,7 @@ public sealed partial class ScenarioResult : IRichDisplay
         Samples = result.Samples;
         Seed = result.Seed;
         Elapsed = result.Elapsed;
+        BoundedMemory = result.BoundedMemory;
     }
 
     /// <summary>The scenario that was run.</summary>
@@ -41,6 +42,9 @@ public sealed partial class ScenarioResult : IRichDisplay
 
     /// <summary>The wall-clock time of the simulation.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>Gets a value indicating whether the run used the bounded-memory mode (see <see cref="SimulationResult.BoundedMemory"/>); the numbers are the same either way.</summary>
+    public bool BoundedMemory { get; }
 
     /// <summary>The results as a table for people: one row per output with its mean, 5th percentile, median and 95th percentile in the output's unit, and its description.</summary>
     /// <returns>A table titled with the scenario's name; render it with <see cref="TextTable.ToMarkdown"/> (notebooks) or <see cref="TextTable.ToCsv"/>. The notes give the description, how to read the percentiles, and the samples, seed and time.</returns>
@@ -64,6 +68,11 @@ public sealed partial class ScenarioResult : IRichDisplay
         }
 
         notes.Add("5% and 95%: the middle 90% of simulated outcomes lies between them; the median is the 50% point.");
+        if (BoundedMemory)
+        {
+            notes.Add("Bounded-memory mode: the samples did not fit the memory budget, so none were kept; the exact percentiles come from extra passes that re-simulate the same samples.");
+        }
+
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Samples:N0} samples, seed {Seed}; simulated in {Elapsed.TotalSeconds:0.###} s."));
         return new TextTable(Scenario.Name, columns, rows, notes);
     }

@@ -140,17 +140,48 @@ public static class Simulation
             sink = new OrderedChunkSink(onChunk, outputRoot, options.Threads, Math.Min(SimulationEngine.ChunkSize, options.Samples));
         }
 
-        var raw = SimulationEngine.Run(model, options.Samples, options.Seed, options.Threads, kept, progress, cancellationToken, consumer: sink);
+        // Keep samples only within the memory budget; beyond it, keep none and find the quantiles in extra passes.
+        var keptSlots = Enumerable.Range(0, model.Count).Where(slot => kept[slot]).ToArray();
+        var keptBytes = (long)keptSlots.Length * options.Samples * sizeof(double);
+        var bounded = keptSlots.Length > 0 && (keptBytes > options.MaxMemoryBytes || options.Samples > Array.MaxLength);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var mainProgress = bounded && progress is not null ? new Progress<double>(f => progress.Report(f / 2)) : progress;
+        var raw = SimulationEngine.Run(model, options.Samples, options.Seed, options.Threads, bounded ? new bool[model.Count] : kept, mainProgress, cancellationToken, consumer: sink);
         var summaries = new Summary[roots.Length];
         for (var i = 0; i < roots.Length; i++)
         {
             summaries[i] = MakeSummary(raw, model.RootSlots[i], options.HistogramBins);
         }
 
-        Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+        if (!bounded)
+        {
+            Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+            return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed, boundedMemory: false);
+        }
 
-        return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed);
+        // One summary per kept slot receives the passes' results; outputs sharing a slot share its values.
+        var reason = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"keeping {options.Samples} samples of {keptSlots.Length} output{(keptSlots.Length == 1 ? string.Empty : "s")} needs {Bytes(keptBytes)}, over the memory budget of {Bytes(options.MaxMemoryBytes)}, so the run used the bounded-memory mode (exact quantiles from extra passes that re-simulate the same samples).");
+        var first = keptSlots.Select(slot => Array.IndexOf(model.RootSlots, slot)).ToArray();
+        BoundedPasses.Complete(model, options, keptSlots, [.. first.Select(i => summaries[i])], reason, progress, cancellationToken);
+        for (var i = 0; i < roots.Length; i++)
+        {
+            var k = Array.IndexOf(keptSlots, model.RootSlots[i]);
+            if (k >= 0 && first[k] != i)
+            {
+                summaries[i] = summaries[first[k]];
+            }
+        }
+
+        return new SimulationResult(roots, summaries, options.Samples, options.Seed, stopwatch.Elapsed, boundedMemory: true);
     }
+
+    /// <summary>A byte count for messages: "7.5 GiB", "320 MiB".</summary>
+    internal static string Bytes(long bytes)
+        => bytes >= 1L << 30
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.#} GiB")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MiB");
 
     /// <summary>Checks and copies the output list.</summary>
     internal static Uncertain[] CheckOutputs(IReadOnlyList<Uncertain> outputs)

@@ -7,8 +7,9 @@ public sealed class SimulationResult
     private readonly Uncertain[] _nodes;
     private readonly Summary[] _summaries;
 
-    internal SimulationResult(Uncertain[] nodes, Summary[] summaries, int samples, long seed, TimeSpan elapsed)
+    internal SimulationResult(Uncertain[] nodes, Summary[] summaries, int samples, long seed, TimeSpan elapsed, bool boundedMemory = false)
     {
+        BoundedMemory = boundedMemory;
         _nodes = nodes;
         _summaries = summaries;
         Outputs = Array.AsReadOnly(summaries);
@@ -28,6 +29,14 @@ public sealed class SimulationResult
 
     /// <summary>Gets the wall-clock time of the run.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the run used the bounded-memory mode: keeping the samples would have exceeded
+    /// <see cref="SimulationOptions.MaxMemoryBytes"/>, so none were kept, and the exact p5 … p95 and histograms were
+    /// found by extra passes that re-simulate the same samples. Every number is the same as with kept samples; only
+    /// <see cref="Summary.Samples"/>, other quantiles and probabilities are unavailable.
+    /// </summary>
+    public bool BoundedMemory { get; }
 
     /// <summary>Gets the summary of an output node (the same instance that was passed to the run).</summary>
     /// <param name="output">The output node.</param>

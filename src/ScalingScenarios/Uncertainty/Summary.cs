@@ -28,6 +28,7 @@ public sealed class Summary : IRichDisplay
     private readonly Lock _gate = new();
     private double[]? _sorted;
     private HistogramBin[]? _histogram;
+    private string? _boundedReason;
 
     internal Summary(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
     {
@@ -109,10 +110,9 @@ public sealed class Summary : IRichDisplay
     {
         get
         {
-            var samples = RequireSamples();
             lock (_gate)
             {
-                _histogram ??= BuildHistogram(samples);
+                _histogram ??= BuildHistogram(RequireSamples());
                 return Array.AsReadOnly(_histogram);
             }
         }
@@ -126,7 +126,6 @@ public sealed class Summary : IRichDisplay
     public double Quantile(double p)
     {
         Guard.Probability(p);
-        var samples = RequireSamples();
         lock (_gate)
         {
             if (_quantiles.TryGetValue(p, out var cached))
@@ -134,7 +133,7 @@ public sealed class Summary : IRichDisplay
                 return cached;
             }
 
-            var value = ComputeQuantile(samples, p);
+            var value = ComputeQuantile(RequireSamples(), p);
             _quantiles[p] = value;
             return value;
         }
@@ -221,7 +220,24 @@ public sealed class Summary : IRichDisplay
     }
 
     private double[] RequireSamples()
-        => _samples ?? throw new InvalidOperationException($"The samples of '{Name}' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+        => _samples ?? throw new InvalidOperationException(_boundedReason is not null
+            ? $"The samples of '{Name}' were not kept: {_boundedReason} That mode gives p5, p10, p25, p50, p75, p90, p95 and the histogram; for other quantiles or probabilities raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples."
+            : $"The samples of '{Name}' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+
+    /// <summary>Gives a summary of the bounded-memory mode its quantiles and histogram, found by extra passes.</summary>
+    internal void AttachBounded(double[] probabilities, double[] values, HistogramBin[] histogram, string reason)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < probabilities.Length; i++)
+            {
+                _quantiles[probabilities[i]] = values[i];
+            }
+
+            _histogram = histogram;
+            _boundedReason = reason;
+        }
+    }
 
     /// <summary>The probabilities of <see cref="P5"/> … <see cref="P95"/>, computed together after a run.</summary>
     internal static readonly double[] StandardProbabilities = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
@@ -295,7 +311,7 @@ public sealed class Summary : IRichDisplay
     }
 
     /// <summary>The ranks (0-based positions in sorted order) whose values make the type-7 quantile p of n samples.</summary>
-    private static IEnumerable<long> Ranks(int n, double p)
+    internal static IEnumerable<long> Ranks(int n, double p)
     {
         var h = (n - 1) * p;
         var lower = (int)Math.Floor(h);
@@ -307,7 +323,7 @@ public sealed class Summary : IRichDisplay
     }
 
     /// <summary>Type 7: x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)), h = (n − 1) p, reading order statistics through <paramref name="orderStatistic"/>.</summary>
-    private static double Interpolate(int n, double p, Func<long, double> orderStatistic)
+    internal static double Interpolate(int n, double p, Func<long, double> orderStatistic)
     {
         var h = (n - 1) * p;
         var lower = (int)Math.Floor(h);
@@ -341,27 +357,14 @@ public sealed class Summary : IRichDisplay
 
     private HistogramBin[] BuildHistogram(double[] samples)
     {
-        if (!(Max > Min))
-        {
-            return [new HistogramBin(Min, Max, samples.Length)];
-        }
-
-        var bins = _histogramBins;
+        var bins = Max > Min ? _histogramBins : 1;
         var counts = new long[bins];
         var width = (Max - Min) / bins;
         foreach (var x in samples)
         {
-            var k = (int)((x - Min) / width);
-            counts[Math.Clamp(k, 0, bins - 1)]++;
+            counts[bins == 1 ? 0 : HistogramCounter.BinOf(x, Min, width, bins)]++;
         }
 
-        var result = new HistogramBin[bins];
-        for (var i = 0; i < bins; i++)
-        {
-            var upper = i == bins - 1 ? Max : Min + ((i + 1) * width);
-            result[i] = new HistogramBin(Min + (i * width), upper, counts[i]);
-        }
-
-        return result;
+        return HistogramCounter.Bins(counts, Min, Max);
     }
 }

@@ -136,4 +136,43 @@ public class RunCommandTests
         result.Out.Should().BeEmpty();
         result.Error.Should().StartWith("error: ").And.Contain("'b'");
     }
+
+    [Fact]
+    public void Run_MaxMemoryTooSmallForTheSamples_BoundedModeSaysSoAndGivesTheSameNumbers()
+    {
+        // mixtures.json: its outputs × 200 000 samples × 8 bytes is several MiB of kept samples, over a 2 MiB budget.
+        var file = RepositoryFiles.Path("samples", "scenarios", "mixtures.json");
+        var kept = CliRunner.Run("run", file, "--samples", "2e5", "--format", "json");
+        var bounded = CliRunner.Run("run", file, "--samples", "2e5", "--max-memory", "2MB", "--format", "json");
+        var table = CliRunner.Run("run", file, "--samples", "2e5", "--max-memory", "2MB");
+
+        bounded.ExitCode.Should().Be(0);
+        bounded.Json().GetProperty("boundedMemory").GetBoolean().Should().BeTrue();
+        kept.Json().TryGetProperty("boundedMemory", out _).Should().BeFalse();
+        bounded.Json().GetProperty("outputs").GetRawText().Should().Be(kept.Json().GetProperty("outputs").GetRawText());
+        table.Out.Should().Contain("Bounded-memory mode");
+    }
+
+    [Fact]
+    public void Run_BranchesOverTheMemoryBudget_SayHowMuchTheyNeed()
+    {
+        // The interview's branches are mixed sample by sample: 2 branches × 12 values × 200 000 samples × 8 bytes = 36.6 MiB.
+        var result = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain("need 36.6 MiB, over the memory budget of 2 MiB");
+    }
+
+    [Theory]
+    [InlineData("abc", 2, "--max-memory: expected a memory size such as 512MB, 2GB or 1073741824; got 'abc'.")]
+    [InlineData("10", 1, "--max-memory: Expected a memory budget of at least 1048576 bytes (1 MiB); got 10.")]
+    public void Run_BadMaxMemory_SaysWhatItAccepts(string value, int exitCode, string message)
+    {
+        var result = CliRunner.Run("run", "--max-memory", value);
+
+        result.ExitCode.Should().Be(exitCode);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain(message);
+    }
 }

@@ -49,4 +49,21 @@ public class SimulationOptionsTests
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected an integer >= 1; got 0. (Parameter 'histogramBins')");
     }
+
+    [Fact]
+    public void WithMaxMemory_BelowOneMebibyte_Throws()
+    {
+        var act = () => SimulationOptions.Default.WithMaxMemory(1000);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Expected a memory budget of at least 1048576 bytes (1 MiB); got 1000. (Parameter 'maxMemoryBytes')");
+    }
+
+    [Fact]
+    public void MaxMemory_DefaultIsAQuarterOfAvailableMemory_WithKeepsIt()
+    {
+        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
+        SimulationOptions.Default.MaxMemoryBytes.Should().Be(Math.Max(64L << 20, available / 4));
+        SimulationOptions.Default.WithMaxMemory(5L << 30).WithSeed(3).MaxMemoryBytes.Should().Be(5L << 30);
+    }
 }

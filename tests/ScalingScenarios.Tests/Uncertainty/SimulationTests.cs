@@ -567,6 +567,84 @@ public class SimulationTests
         }
     }
 
+    public class BoundedMemory
+    {
+        private static void ShouldMatch(Summary bounded, Summary kept)
+        {
+            bounded.Count.Should().Be(kept.Count);
+            bounded.Mean.Should().Be(kept.Mean);
+            bounded.StdDev.Should().Be(kept.StdDev);
+            bounded.Min.Should().Be(kept.Min);
+            bounded.Max.Should().Be(kept.Max);
+            foreach (var p in new[] { 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95 })
+            {
+                BitConverter.DoubleToInt64Bits(bounded.Quantile(p)).Should().Be(BitConverter.DoubleToInt64Bits(kept.Quantile(p)), $"p = {p} of {kept.Name}");
+            }
+
+            bounded.Histogram.Should().Equal(kept.Histogram);
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void BudgetTooSmall_SameNumbersAsKeptSamples_AnyThreadCount(int threads)
+        {
+            // Three outputs × 100 001 samples × 8 bytes = 2.4 MB > the 1 MiB budget. The third output puts 90% of its
+            // samples on one value, so the bin holding most ranks is too full to gather and is refined by one more pass.
+            var (output, other) = DemoModel();
+            var spike = Uncertain.Mixture([Uncertain.Constant(5), Uncertain.Normal(5, 1)], [9, 1]).Named("spike");
+            var options = Options(100_001, threads: threads);
+            var kept = Simulation.Run(options, output, other, spike);
+
+            var bounded = Simulation.Run(options.WithMaxMemory(1 << 20), output, other, spike);
+
+            kept.BoundedMemory.Should().BeFalse();
+            bounded.BoundedMemory.Should().BeTrue();
+            for (var i = 0; i < 3; i++)
+            {
+                ShouldMatch(bounded.Outputs[i], kept.Outputs[i]);
+            }
+        }
+
+        [Fact]
+        public void SameNodeTwice_BothSummariesHaveTheQuantiles()
+        {
+            var a = Uncertain.Normal(0, 1);
+            var options = Options(200_000);
+
+            var bounded = Simulation.Run(options.WithMaxMemory(1 << 20), a, a);
+
+            bounded.Outputs[1].P95.Should().Be(Simulation.Run(options, a).Outputs[0].P95);
+        }
+
+        [Fact]
+        public void Bounded_NoSamples_OtherQuantilesExplainTheMode()
+        {
+            var summary = Simulation.Run(Options(200_000).WithMaxMemory(1 << 20), Uncertain.Normal(0, 1).Named("x")).Outputs[0];
+
+            summary.HasSamples.Should().BeFalse();
+            summary.Samples.Should().BeEmpty();
+            var other = () => summary.Quantile(0.3);
+            other.Should().Throw<InvalidOperationException>().WithMessage(
+                "The samples of 'x' were not kept: keeping 200000 samples of 1 output needs 1.5 MiB, over the memory budget of 1 MiB, so the run used the bounded-memory mode (exact quantiles from extra passes that re-simulate the same samples). That mode gives p5, p10, p25, p50, p75, p90, p95 and the histogram; for other quantiles or probabilities raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples.");
+            var probability = () => summary.ProbabilityAbove(0);
+            probability.Should().Throw<InvalidOperationException>();
+        }
+
+        [Fact]
+        public void SamplesBeyondAnArray_KeptSamplesRequested_UsesBoundedMode()
+        {
+            // 2^31 − 1 samples cannot be kept in one array (at most 2^31 − 57 elements): bounded mode, whatever the budget.
+            // A constant needs no selection pass, so the test is quick.
+            var result = Simulation.Run(Options(int.MaxValue).WithMaxMemory(long.MaxValue), Uncertain.Constant(0.1));
+
+            result.BoundedMemory.Should().BeTrue();
+            result.Outputs[0].P50.Should().Be(0.1);
+            result.Outputs[0].Histogram.Should().Equal(new HistogramBin(0.1, 0.1, int.MaxValue));
+        }
+    }
+
     public class StreamChunks
     {
         [Theory]
