@@ -45,7 +45,7 @@ internal sealed class ReportCommand : CliCommand
         Options.Add(_noCheck);
         _run.AddTo(this);
         AddFormat(OutputFormat.Table, OutputFormat.Json);
-        AddExamples("report --out report.html", "report my-scenario.json --out my-report.html --samples 1e5");
+        AddExamples("report --out report.html", "report interview.json --out my-report.html --samples 1e5");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
