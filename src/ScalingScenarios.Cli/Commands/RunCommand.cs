@@ -62,7 +62,7 @@ internal sealed class RunCommand : CliCommand
     {
         var console = context.Console;
         var format = FormatOf(parse);
-        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var options = _run.Apply(parse, scenario.Options);
         var exportPath = parse.GetValue(_export);
         var exportVariables = SampleExportFile.ParseVariables(parse.GetValue(_exportVariables));
@@ -86,7 +86,9 @@ internal sealed class RunCommand : CliCommand
                 Output.Tables(console, format, CsvTable(result));
                 break;
             default:
-                Output.Tables(console, format, SummaryTable(result, options.Threads));
+                Output.Tables(console, format, result.Branches is { } branches
+                    ? [SummaryTable(result, options.Threads), branches.ToTable()]
+                    : [SummaryTable(result, options.Threads)]);
                 break;
         }
 
@@ -108,6 +110,13 @@ internal sealed class RunCommand : CliCommand
         }
 
         w.WriteEndObject();
+        if (result.Branches is { } branches)
+        {
+            // Additive to the contract: present only for scenarios with branches.
+            w.WritePropertyName("branches");
+            branches.WriteJson(w);
+        }
+
         w.WriteEndObject();
     }
 

@@ -14,8 +14,9 @@ public sealed partial class ScenarioResult : IRichDisplay
 {
     private readonly Summary[] _outputs;
 
-    internal ScenarioResult(Scenario scenario, SimulationResult result)
+    internal ScenarioResult(Scenario scenario, SimulationResult result, BranchResults? branches = null)
     {
+        Branches = branches;
         Scenario = scenario;
         _outputs = [.. scenario.Outputs.Select(o => result[o.Node])];
         Samples = result.Samples;
@@ -28,6 +29,9 @@ public sealed partial class ScenarioResult : IRichDisplay
 
     /// <summary>The summaries of the outputs, in the order the scenario lists them; each is named after its variable.</summary>
     public IReadOnlyList<Summary> Outputs => _outputs;
+
+    /// <summary>Per-branch results, expected values and the mixture when the scenario has branches; otherwise null.</summary>
+    public BranchResults? Branches { get; }
 
     /// <summary>The number of samples drawn.</summary>
     public int Samples { get; }

@@ -147,6 +147,8 @@ public static class Simulation
             summaries[i] = MakeSummary(raw, model.RootSlots[i], options.HistogramBins);
         }
 
+        Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+
         return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed);
     }
 
@@ -172,6 +174,6 @@ public static class Simulation
     internal static Summary MakeSummary(SimulationEngine.RawRun raw, int slot, int histogramBins)
     {
         var m = raw.Moments[slot];
-        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.SumOfSquares, m.Min, m.Max, raw.Kept[slot], histogramBins);
+        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
     }
 }
