@@ -6,7 +6,8 @@ namespace ScalingScenarios;
 /// <summary>
 /// The one place where public inputs are checked. Every check rejects NaN and ±∞ first (the .NET
 /// throw helpers let a positive-signed NaN through), then the domain. Messages name the
-/// parameter, say what was expected and what was got.
+/// parameter, say what was expected and what was got; the exceptions carry these as a
+/// <see cref="ParameterViolation"/>, so that callers such as the formula binder never parse a message.
 /// </summary>
 internal static class Guard
 {
@@ -117,7 +118,18 @@ internal static class Guard
     {
         if (value < min)
         {
-            throw new ArgumentOutOfRangeException(paramName, $"Expected an integer >= {min}; got {value}.");
+            throw new ParameterViolation(paramName ?? "value", $"an integer >= {min}", value.ToString(CultureInfo.InvariantCulture)).ToException();
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> is ≤ <paramref name="max"/>.</summary>
+    internal static int AtMost(int value, int max, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value > max)
+        {
+            throw new ParameterViolation(paramName ?? "value", $"an integer <= {max}", value.ToString(CultureInfo.InvariantCulture)).ToException();
         }
 
         return value;
@@ -128,7 +140,14 @@ internal static class Guard
         where T : class
         => value ?? throw new ArgumentNullException(paramName);
 
-    /// <summary>Builds the library's standard out-of-range exception.</summary>
-    internal static ArgumentOutOfRangeException OutOfRange(string? paramName, double value, string expected)
-        => new(paramName, $"Expected {expected}; got {Format(value)}.");
+    /// <summary>Builds the library's standard out-of-range exception (it carries its <see cref="ParameterViolation"/>).</summary>
+    internal static ArgumentException OutOfRange(string? paramName, double value, string expected)
+        => ParameterViolation.Range(paramName ?? "value", expected, value).ToException();
+
+    /// <summary>Builds the library's exception for a broken relation between parameters, blaming <paramref name="paramName"/>.</summary>
+    /// <param name="paramName">The parameter blamed.</param>
+    /// <param name="expected">What was expected, starting lower case, e.g. "min &lt; max".</param>
+    /// <param name="got">What was got, e.g. "min = 3 and max = 1".</param>
+    internal static ArgumentException Invalid(string paramName, string expected, string got)
+        => new ParameterViolation(paramName, expected, got, IsRange: false).ToException();
 }

@@ -40,7 +40,7 @@ public sealed class ScenarioException : Exception
         => _errors = errors;
 
     /// <summary>Every problem found, in file order (at least one).</summary>
-    public IReadOnlyList<ScenarioError> Errors => _errors;
+    public IReadOnlyList<ScenarioError> Errors => Array.AsReadOnly(_errors);
 
     private static ScenarioError[] Validate(IEnumerable<ScenarioError> errors)
     {

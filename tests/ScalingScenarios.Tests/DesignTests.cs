@@ -52,3 +52,58 @@ public class DesignTests
     private static bool IsInitOnly(MethodInfo setter)
         => setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 }
+
+/// <summary>Collections handed out as read-only interfaces cannot be cast back to a mutable collection and changed.</summary>
+public class ReadOnlyCollectionTests
+{
+    /// <summary>One instance of every public type that hands out collections (plus the static catalogs).</summary>
+    private static IEnumerable<object> Instances()
+    {
+        var scenario = ScalingScenarios.Scenarios.Scenario.FromFormulas("t", [new("a", "uniform(0, 1)"), new("b", "a * 2")], ["a", "b"]);
+        var result = scenario.Run(ScalingScenarios.Uncertainty.SimulationOptions.Default.WithSamples(100));
+        var a = ScalingScenarios.Uncertainty.Uncertain.Uniform(0, 1).Named("a");
+        yield return scenario;
+        yield return result;
+        yield return result.Outputs[0];
+        yield return ScalingScenarios.Uncertainty.Simulation.Run(ScalingScenarios.Uncertainty.SimulationOptions.Default.WithSamples(100), a);
+        yield return ScalingScenarios.Uncertainty.Sensitivity.Analyze(a * 2, ScalingScenarios.Uncertainty.SimulationOptions.Default.WithSamples(100));
+        yield return new ScalingScenarios.ScenarioException([new ScalingScenarios.ScenarioError(ScalingScenarios.ScenarioErrorKind.Syntax, "x", "y")]);
+        yield return new ScalingScenarios.Reporting.TextTable("t", ["a"], [["1"]], ["note"]);
+        yield return ScalingScenarios.Formulas.FormulaFunctions.All[0];
+        yield return ScalingScenarios.Claims.ClaimCatalog.All[0];
+        yield return ScalingScenarios.Claims.ClaimCatalog.Defaults[0];
+        yield return ScalingScenarios.Economics.ValueChain.DefaultMargins;
+        yield return ScalingScenarios.Scaling.TierLadder.Create(ScalingScenarios.Scaling.TierBasis.Parameters, ScalingScenarios.Scaling.TierAssumptions.Create(ScalingScenarios.Scaling.ChinchillaFit.Hoffmann2022, ScalingScenarios.Scaling.Hardware.Create(ScalingScenarios.Scaling.Accelerator.H100Sxm, 2.0)));
+    }
+
+    private static readonly Type[] Catalogs =
+    [
+        typeof(ScalingScenarios.Claims.ClaimCatalog), typeof(ScalingScenarios.Claims.Sources), typeof(ScalingScenarios.Formulas.FormulaFunctions),
+        typeof(ScalingScenarios.Scaling.LossFit), typeof(ScalingScenarios.Scaling.Accelerator), typeof(ScalingScenarios.Scaling.TierLadder),
+    ];
+
+    [Fact]
+    public void ReadOnlyCollections_CannotBeCastToMutableOnes()
+    {
+        var values = Instances()
+            .SelectMany(o => o.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => (Where: $"{o.GetType().Name}.{p.Name}", Property: p, Owner: (object?)o)))
+            .Concat(Catalogs.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => (Where: $"{t.Name}.{p.Name}", Property: p, Owner: (object?)null))))
+            .Where(x => x.Property.GetIndexParameters().Length == 0 && x.Property.PropertyType.IsInterface
+                && x.Property.PropertyType.IsGenericType && x.Property.PropertyType.Name.StartsWith("IReadOnly", StringComparison.Ordinal))
+            .Select(x => (x.Where, Value: x.Property.GetValue(x.Owner)))
+            .ToList();
+
+        values.Should().HaveCountGreaterThan(15, "the scan must see the collections it guards");
+        string.Join("; ", values.Where(x => IsMutable(x.Value)).Select(x => $"{x.Where} is a {x.Value!.GetType().Name}")).Should().BeEmpty();
+    }
+
+    private static bool IsMutable(object? value)
+        => value switch
+        {
+            null => false,
+            Array => true,
+            System.Collections.IList list => !list.IsReadOnly,
+            _ => value.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>)
+                && !(bool)i.GetProperty("IsReadOnly")!.GetValue(value)!),
+        };
+}

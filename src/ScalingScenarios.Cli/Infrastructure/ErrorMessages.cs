@@ -32,8 +32,10 @@ internal static class ErrorMessages
     {
         if (ex is ArgumentException { ParamName: { } name } argument)
         {
-            var suffix = $" (Parameter '{name}')";
-            var text = argument.Message.EndsWith(suffix, StringComparison.Ordinal) ? argument.Message[..^suffix.Length] : argument.Message;
+            // The library's exceptions carry their parts as data (never parse the message): "Expected <what>; got <value>."
+            var text = argument.Data["ScalingScenarios.Expected"] is string expected && argument.Data["ScalingScenarios.Got"] is string got
+                ? $"Expected {expected}; got {got}."
+                : argument.Message;
             if (!OptionOfParameter.TryGetValue(name, out var option))
             {
                 return text;

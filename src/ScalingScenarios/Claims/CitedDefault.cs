@@ -8,8 +8,8 @@ public sealed class CitedDefault
     {
         Name = name;
         Value = value;
-        Claims = claims;
-        Sources = sources;
+        Claims = Array.AsReadOnly(claims.ToArray());
+        Sources = Array.AsReadOnly(sources.ToArray());
     }
 
     /// <summary>The member's name, qualified by its type, e.g. "ChinchillaFit.Hoffmann2022".</summary>

@@ -11,7 +11,7 @@ namespace ScalingScenarios.Claims;
 /// </remarks>
 public static class ClaimCatalog
 {
-    private static readonly Lazy<IReadOnlyList<CitedDefault>> LazyDefaults = new(ScanDefaults);
+    private static readonly Lazy<IReadOnlyList<CitedDefault>> LazyDefaults = new(() => ScanDefaults().AsReadOnly());
 
     /// <summary>All fourteen claims in ID order.</summary>
     public static IReadOnlyList<Claim> All { get; } =
@@ -79,16 +79,9 @@ public static class ClaimCatalog
     /// <summary>Finds a claim by its ID.</summary>
     /// <param name="id">The claim ID.</param>
     /// <returns>The claim.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not one of C01…C14.</exception>
+    /// <exception cref="KeyNotFoundException"><paramref name="id"/> is not one of C01…C14 (the library's one convention for a key that names nothing).</exception>
     public static Claim Get(ClaimId id)
-    {
-        if (id < ClaimId.C01 || id > ClaimId.C14)
-        {
-            throw new ArgumentOutOfRangeException(nameof(id), $"Expected a claim ID from C01 to C14; got {(int)id}.");
-        }
-
-        return All[(int)id - 1];
-    }
+        => id is >= ClaimId.C01 and <= ClaimId.C14 ? All[(int)id - 1] : throw KeyLookup.NotFound(["C01 to C14"], ((int)id).ToString(CultureInfo.InvariantCulture), "claims");
 
     /// <summary>Parses a claim ID written as "C07", "c7" or "7".</summary>
     /// <param name="text">The text to parse.</param>

@@ -113,6 +113,9 @@ public static class Sources
     /// <summary>Iman and Conover 1982: inducing a rank correlation between sampled inputs by reordering them.</summary>
     public static Source ImanConover1982 { get; } = new("ImanConover1982", "A distribution-free approach to inducing rank correlation among input variables (Communications in Statistics - Simulation and Computation 11(3))", "R. L. Iman, W. J. Conover", 1982);
 
+    /// <summary>Student 1908: the t distribution (sampled here as a normal over the root of a scaled chi-squared).</summary>
+    public static Source Student1908 { get; } = new("Student1908", "The probable error of a mean (Biometrika 6(1), 1-25)", "Student (W. S. Gosset)", 1908);
+
     /// <summary>Marsaglia and Tsang 2000: the squeeze-and-reject gamma sampler used for beta and PERT draws.</summary>
     public static Source MarsagliaTsang2000Gamma { get; } = new("MarsagliaTsang2000Gamma", "A simple method for generating gamma variables (ACM Transactions on Mathematical Software 26(3))", "G. Marsaglia, W. W. Tsang", 2000);
 
@@ -135,23 +138,19 @@ public static class Sources
         Sutton1991, Wright1936, Claude3Prices, McCarty2024, BigTechnology2025, Iconiq2025,
         SinghVives1984,
         DeepSeekV3,
-        Squiggle, HyndmanFan1996, ImanConover1982, MarsagliaTsang2000Gamma, MarsagliaTsang2000Ziggurat, BlackmanVigna2021,
+        Squiggle, HyndmanFan1996, ImanConover1982, Student1908, MarsagliaTsang2000Gamma, MarsagliaTsang2000Ziggurat, BlackmanVigna2021,
         Malcolm1959,
     ];
 
-    /// <summary>Finds a source by its key.</summary>
-    /// <param name="key">A key such as "Hoffmann2022" (case-sensitive).</param>
+    /// <summary>Finds a source by its key (case-insensitive).</summary>
+    /// <param name="key">A key such as "Hoffmann2022".</param>
     /// <returns>The source.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null or empty.</exception>
-    /// <exception cref="KeyNotFoundException">No source has that key.</exception>
-    public static Source Get(string key)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        return TryGet(key) ?? throw new KeyNotFoundException($"No source has the key '{key}'. Known keys: {string.Join(", ", All.Select(s => s.Key))}.");
-    }
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException">No source has that key (the message lists the keys).</exception>
+    public static Source Get(string key) => KeyLookup.Find(All, s => s.Key, key, "sources");
 
-    /// <summary>Finds a source by its key, or returns null.</summary>
-    /// <param name="key">A key such as "Hoffmann2022" (case-sensitive).</param>
+    /// <summary>Finds a source by its key (case-insensitive), or returns null.</summary>
+    /// <param name="key">A key such as "Hoffmann2022".</param>
     /// <returns>The source, or null when no source has that key.</returns>
-    public static Source? TryGet(string? key) => All.FirstOrDefault(s => s.Key == key);
+    public static Source? TryGet(string? key) => KeyLookup.TryFind(All, s => s.Key, key);
 }

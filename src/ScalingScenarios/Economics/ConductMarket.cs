@@ -35,7 +35,7 @@ public sealed class ConductMarket
     /// <summary>Industry output Q = (a − c) / (b (1 + θ)).</summary>
     public double IndustryOutput => (A - MarginalCost) / (B * (1 + Conduct));
 
-    /// <summary>Price P = (θ a + c) / (1 + θ).</summary>
+    /// <summary>Price P = (θ a + c) / (1 + θ); θ = 1/n is the Cournot price (a + n c) / (n + 1) (tested identity).</summary>
     public double Price => ((Conduct * A) + MarginalCost) / (1 + Conduct);
 
     /// <summary>Unit margin P − c = θ (a − c) / (1 + θ).</summary>

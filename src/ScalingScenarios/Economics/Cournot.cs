@@ -38,16 +38,16 @@ public sealed class Cournot
     public double Conduct => 1 / Firms;
 
     /// <summary>Each firm's output q = (a − c) / (b (n + 1)).</summary>
-    public double FirmOutput => (A - MarginalCost) / (B * (Firms + 1));
+    public double FirmOutput => LinearDemandWelfare.CournotFirmOutput(A, B, MarginalCost, Firms);
 
     /// <summary>Industry output Q = n q.</summary>
     public double IndustryOutput => Firms * FirmOutput;
 
     /// <summary>Market price P = (a + n c) / (n + 1).</summary>
-    public double Price => (A + (Firms * MarginalCost)) / (Firms + 1);
+    public double Price => LinearDemandWelfare.CournotPrice(A, MarginalCost, Firms);
 
     /// <summary>Unit margin P − c = (a − c) / (n + 1).</summary>
-    public double UnitMargin => (A - MarginalCost) / (Firms + 1);
+    public double UnitMargin => LinearDemandWelfare.CournotUnitMargin(A, MarginalCost, Firms);
 
     /// <summary>Lerner index (P − c)/P, which equals 1/(n |ε|) at the equilibrium.</summary>
     public double Lerner => UnitMargin / Price;

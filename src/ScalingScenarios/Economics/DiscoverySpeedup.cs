@@ -96,14 +96,12 @@ public static class DiscoverySpeedup
         Guard.Positive(targetYearsHigh);
         if (claimedHigh < claimedLow)
         {
-            throw new ArgumentException(
-                $"Expected claimedHigh >= claimedLow; got {Guard.Format(claimedHigh)} < {Guard.Format(claimedLow)}.", nameof(claimedHigh));
+            throw Guard.Invalid(nameof(claimedHigh), "claimedHigh >= claimedLow", $"{Guard.Format(claimedHigh)} < {Guard.Format(claimedLow)}");
         }
 
         if (targetYearsHigh < targetYearsLow)
         {
-            throw new ArgumentException(
-                $"Expected targetYearsHigh >= targetYearsLow; got {Guard.Format(targetYearsHigh)} < {Guard.Format(targetYearsLow)}.", nameof(targetYearsHigh));
+            throw Guard.Invalid(nameof(targetYearsHigh), "targetYearsHigh >= targetYearsLow", $"{Guard.Format(targetYearsHigh)} < {Guard.Format(targetYearsLow)}");
         }
 
         return new SpeedupConsistency(claimedLow, claimedHigh, years, targetYearsLow, targetYearsHigh);

@@ -19,4 +19,13 @@ internal static class LinearDemandWelfare
 
     /// <summary>Total surplus under perfect competition, (a − c)² / (2b) = CS + Π + DWL.</summary>
     internal static double MaximumSurplus(double a, double b, double c) => (a - c) * (a - c) / (2 * b);
+
+    /// <summary>Each of n symmetric Cournot firms' output, q = (a − c) / (b (n + 1)): the one place it is written.</summary>
+    internal static double CournotFirmOutput(double a, double b, double c, double firms) => (a - c) / (b * (firms + 1));
+
+    /// <summary>The Cournot price with n symmetric firms, P = (a + n c) / (n + 1): the one place it is written.</summary>
+    internal static double CournotPrice(double a, double c, double firms) => (a + (firms * c)) / (firms + 1);
+
+    /// <summary>The Cournot unit margin P − c = (a − c) / (n + 1): the one place it is written.</summary>
+    internal static double CournotUnitMargin(double a, double c, double firms) => (a - c) / (firms + 1);
 }

@@ -31,7 +31,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a - c) / (b * (firms + 1));
+        return LinearDemandWelfare.CournotFirmOutput(a, b, c, firms);
     }
 
     /// <summary>Industry output of n symmetric Cournot firms: Q = n (a − c) / (b (n + 1)).</summary>
@@ -63,7 +63,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a + (firms * c)) / (firms + 1);
+        return LinearDemandWelfare.CournotPrice(a, c, firms);
     }
 
     /// <summary>Cournot unit margin with n symmetric firms: P − c = (a − c) / (n + 1).</summary>
@@ -81,7 +81,7 @@ public static class MarketStructure
     {
         Checks.LinearDemand(a, b, c);
         Guard.AtLeast(firms, 1);
-        return (a - c) / (firms + 1);
+        return LinearDemandWelfare.CournotUnitMargin(a, c, firms);
     }
 
     /// <summary>Each Cournot firm's profit with n symmetric firms: (a − c)² / (b (n + 1)²).</summary>
@@ -117,9 +117,7 @@ public static class MarketStructure
         var e = AbsoluteElasticity(elasticity);
         if (firms * e < 1)
         {
-            throw new ArgumentException(
-                $"Expected firms × |elasticity| >= 1 (each Cournot firm must face elastic residual demand); got {Guard.Format(firms)} × {Guard.Format(e)} = {Guard.Format(firms * e)}.",
-                nameof(elasticity));
+            throw Guard.Invalid(nameof(elasticity), "firms × |elasticity| >= 1 (each Cournot firm must face elastic residual demand)", $"{Guard.Format(firms)} × {Guard.Format(e)} = {Guard.Format(firms * e)}");
         }
 
         return 1 / (firms * e);
@@ -140,9 +138,7 @@ public static class MarketStructure
         var e = AbsoluteElasticity(elasticity);
         if (share > e)
         {
-            throw new ArgumentException(
-                $"Expected share / |elasticity| <= 1 (a Lerner index above 1 means a negative cost); got {Guard.Format(share)} / {Guard.Format(e)}.",
-                nameof(elasticity));
+            throw Guard.Invalid(nameof(elasticity), "share / |elasticity| <= 1 (a Lerner index above 1 means a negative cost)", $"{Guard.Format(share)} / {Guard.Format(e)}");
         }
 
         return share / e;
@@ -167,8 +163,7 @@ public static class MarketStructure
         var e = AbsoluteElasticity(elasticity);
         if (hhi > e)
         {
-            throw new ArgumentException(
-                $"Expected hhi / |elasticity| <= 1; got {Guard.Format(hhi)} / {Guard.Format(e)}.", nameof(elasticity));
+            throw Guard.Invalid(nameof(elasticity), "hhi / |elasticity| <= 1", $"{Guard.Format(hhi)} / {Guard.Format(e)}");
         }
 
         return hhi / e;
@@ -186,7 +181,7 @@ public static class MarketStructure
     {
         if (shares.IsEmpty)
         {
-            throw new ArgumentException("Expected at least one market share; got none.", nameof(shares));
+            throw Guard.Invalid(nameof(shares), "at least one market share", "none");
         }
 
         double sum = 0, squares = 0;
@@ -204,8 +199,7 @@ public static class MarketStructure
 
         if (Math.Abs(sum - 1) > ValueChain.ShareTolerance)
         {
-            throw new ArgumentException(
-                $"Expected market shares that sum to 1 (within {Guard.Format(ValueChain.ShareTolerance)}); got {Guard.Format(sum)}.", nameof(shares));
+            throw Guard.Invalid(nameof(shares), $"market shares that sum to 1 (within {Guard.Format(ValueChain.ShareTolerance)})", $"{Guard.Format(sum)}");
         }
 
         return squares;
@@ -263,8 +257,7 @@ public static class MarketStructure
         var e = AbsoluteElasticity(elasticity);
         if (conduct > e)
         {
-            throw new ArgumentException(
-                $"Expected conduct / |elasticity| <= 1; got {Guard.Format(conduct)} / {Guard.Format(e)}.", nameof(elasticity));
+            throw Guard.Invalid(nameof(elasticity), "conduct / |elasticity| <= 1", $"{Guard.Format(conduct)} / {Guard.Format(e)}");
         }
 
         return conduct / e;
@@ -401,7 +394,7 @@ public static class MarketStructure
 
     internal static double CournotProfitPerFirm(double a, double b, double c, double firms)
     {
-        var margin = (a - c) / (firms + 1);
+        var margin = LinearDemandWelfare.CournotUnitMargin(a, c, firms);
         return margin * margin / b;
     }
 
@@ -424,16 +417,12 @@ public static class MarketStructure
         Guard.NonNegative(c, nameof(c));
         if (!(gamma < beta))
         {
-            throw new ArgumentException(
-                $"Expected the cross-price slope gamma below the own-price slope beta (imperfect substitutes); got gamma = {Guard.Format(gamma)}, beta = {Guard.Format(beta)}.",
-                nameof(gamma));
+            throw Guard.Invalid(nameof(gamma), "the cross-price slope gamma below the own-price slope beta (imperfect substitutes)", $"gamma = {Guard.Format(gamma)}, beta = {Guard.Format(beta)}");
         }
 
         if (!(alpha > (beta - gamma) * c))
         {
-            throw new ArgumentException(
-                $"Expected alpha > (beta - gamma) × c (demand at a price equal to cost); got alpha = {Guard.Format(alpha)}, (beta - gamma) × c = {Guard.Format((beta - gamma) * c)}.",
-                nameof(alpha));
+            throw Guard.Invalid(nameof(alpha), "alpha > (beta - gamma) × c (demand at a price equal to cost)", $"alpha = {Guard.Format(alpha)}, (beta - gamma) × c = {Guard.Format((beta - gamma) * c)}");
         }
     }
 }

@@ -121,7 +121,7 @@ public sealed class ValueChain
         var copy = layers.ToArray();
         if (copy.Length == 0)
         {
-            throw new ArgumentException("Expected at least one layer; got none.", nameof(layers));
+            throw Guard.Invalid(nameof(layers), "at least one layer", "none");
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -135,7 +135,7 @@ public sealed class ValueChain
 
             if (!names.Add(layer.Name))
             {
-                throw new ArgumentException($"Expected distinct layer names; got '{layer.Name}' twice.", nameof(layers));
+                throw Guard.Invalid(nameof(layers), "distinct layer names", $"'{layer.Name}' twice");
             }
 
             sum += layer.Share;
@@ -143,8 +143,7 @@ public sealed class ValueChain
 
         if (Math.Abs(sum - 1) > ShareTolerance)
         {
-            throw new ArgumentException(
-                $"Expected layer shares that sum to 1 (within {Guard.Format(ShareTolerance)}); got {Guard.Format(sum)}.", nameof(layers));
+            throw Guard.Invalid(nameof(layers), $"layer shares that sum to 1 (within {Guard.Format(ShareTolerance)})", $"{Guard.Format(sum)}");
         }
 
         return new ValueChain(copy);
@@ -172,7 +171,7 @@ public sealed class ValueChain
         Guard.NotNull(layersFromCustomer);
         if (layersFromCustomer.Length == 0)
         {
-            throw new ArgumentException("Expected at least one layer; got none.", nameof(layersFromCustomer));
+            throw Guard.Invalid(nameof(layersFromCustomer), "at least one layer", "none");
         }
 
         var profits = new double[layersFromCustomer.Length];
@@ -188,7 +187,7 @@ public sealed class ValueChain
 
         if (!(total > 0))
         {
-            throw new ArgumentException("Expected at least one layer with a positive margin; got all margins 0.", nameof(layersFromCustomer));
+            throw Guard.Invalid(nameof(layersFromCustomer), "at least one layer with a positive margin", "all margins 0");
         }
 
         var layers = new ValueChainLayer[profits.Length];
@@ -197,7 +196,7 @@ public sealed class ValueChain
             var name = layersFromCustomer[i].Layer;
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new ArgumentException($"Expected a layer name; got an empty one at index {i}.", nameof(layersFromCustomer));
+                throw Guard.Invalid(nameof(layersFromCustomer), "a layer name", $"an empty one at index {i}");
             }
 
             layers[i] = new ValueChainLayer(name, profits[i] / total);
@@ -209,21 +208,9 @@ public sealed class ValueChain
     /// <summary>Finds a layer's share by name (ordinal, case-insensitive).</summary>
     /// <param name="layer">The layer's name.</param>
     /// <returns>The share, in [0, 1].</returns>
-    /// <exception cref="ArgumentException"><paramref name="layer"/> is null or empty.</exception>
-    /// <exception cref="KeyNotFoundException">No layer has that name.</exception>
-    public double ShareOf(string layer)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(layer);
-        foreach (var l in _layers)
-        {
-            if (string.Equals(l.Name, layer, StringComparison.OrdinalIgnoreCase))
-            {
-                return l.Share;
-            }
-        }
-
-        throw new KeyNotFoundException($"No layer is named '{layer}'. Layers: {string.Join(", ", _layers.Select(l => l.Name))}.");
-    }
+    /// <exception cref="ArgumentException"><paramref name="layer"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException">No layer has that name (the message lists the layers).</exception>
+    public double ShareOf(string layer) => KeyLookup.Find(_layers, l => l.Name, layer, "layers").Share;
 
     /// <summary>One layer's pool: its share × the market.</summary>
     /// <param name="layer">The layer's name (ordinal, case-insensitive).</param>

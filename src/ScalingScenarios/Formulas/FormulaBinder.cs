@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Uncertainty;
 
@@ -10,7 +9,7 @@ namespace ScalingScenarios.Formulas;
 /// model is built: the engine's constructors throw, and their <see cref="ArgumentException"/> becomes a
 /// positioned <see cref="ScenarioError"/> at the argument it names (one mechanism for every parameter check).
 /// </summary>
-internal sealed partial class FormulaBinder
+internal sealed class FormulaBinder
 {
     /// <summary>The longest formula excerpt a leaf's label or a message shows (longer ones are cut with '…').</summary>
     private const int MaxShown = 120;
@@ -118,38 +117,41 @@ internal sealed partial class FormulaBinder
             matrix[i, j] = matrix[j, i] = pair.RankCorrelation;
         }
 
-        try
+        var first = group.Pairs[0];
+        var notLeaf = group.Members.FirstOrDefault(m => nodes[m].Distribution is null);
+        ParameterViolation? violation = null;
+        if (notLeaf is null)
         {
-            var correlated = Uncertain.Correlate(matrix, [.. group.Members.Select(m => nodes[m])]);
-            for (var i = 0; i < n; i++)
+            try
             {
-                var name = group.Members[i];
-                _variableNodes.Remove(nodes[name]);
-                nodes[name] = correlated[i];
-                _variableNodes.Add(correlated[i]);
-                _bound[name] = BoundValue.Of(correlated[i]);
+                var correlated = Uncertain.Correlate(matrix, [.. group.Members.Select(m => nodes[m])]);
+                for (var i = 0; i < n; i++)
+                {
+                    var name = group.Members[i];
+                    _variableNodes.Remove(nodes[name]);
+                    nodes[name] = correlated[i];
+                    _variableNodes.Add(correlated[i]);
+                    _bound[name] = BoundValue.Of(correlated[i]);
+                }
+
+                return;
+            }
+            catch (ArgumentException ex) when (ParameterViolation.Of(ex) is { } v)
+            {
+                violation = v; // only the matrix can be wrong here: the members were checked above
             }
         }
-        catch (ArgumentException ex)
-        {
-            var first = group.Pairs[0];
-            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
-            for (var i = 0; i < n && message.Contains("leaves[", StringComparison.Ordinal); i++)
-            {
-                message = message.Replace($"leaves[{i}]", $"'{group.Members[i]}'", StringComparison.Ordinal);
-            }
 
-            var match = ExpectedGot().Match(message);
-            var (expected, found) = match.Success
-                ? ($"a valid rank correlation between {string.Join(", ", group.Members)}: {match.Groups[1].Value}", match.Groups[2].Value)
-                : ($"variables that are distributions with constant parameters and a valid rank-correlation matrix between {string.Join(", ", group.Members)}", message.TrimEnd('.'));
-            _errors.Add(new ScenarioError(ScenarioErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
-            foreach (var name in group.Members)
-            {
-                // Nothing may use the uncorrelated draws: drop the group so that its dependants are skipped.
-                _bound.Remove(name);
-                nodes.Remove(name);
-            }
+        var (expected, found) = violation is null
+            ? ($"variables that are distributions with constant parameters, to correlate {string.Join(", ", group.Members)}",
+                $"'{notLeaf}', which is computed from other values or has uncertain parameters")
+            : ($"a valid rank correlation between {string.Join(", ", group.Members)}: {violation.Expected}", violation.Got);
+        _errors.Add(new ScenarioError(ScenarioErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
+        foreach (var name in group.Members)
+        {
+            // Nothing may use the uncorrelated draws: drop the group so that its dependants are skipped.
+            _bound.Remove(name);
+            nodes.Remove(name);
         }
     }
 
@@ -253,14 +255,13 @@ internal sealed partial class FormulaBinder
         // Uncertain bounds: the same log-normal, with mu and sigma computed per sample. The node computing mu checks the
         // bounds of each sample, so that a bad sample is reported as "0 < low < high" with the variable and formula (named
         // after them), not as a NaN from an anonymous helper node.
-        const double Z95 = 1.6448536269514722;
         var (l, h) = (low.AsNode(), high.AsNode());
         var formula = $"{_variable.Name}: {FormulaPrinter.Print(b, MaxShown)}";
         var mu = Uncertain.Map(static (a, c) => a > 0 && a < c
                 ? (Math.Log(a) + Math.Log(c)) / 2
                 : throw new ArgumentException(FormattableString.Invariant($"expected bounds with 0 < low < high; got low = {a:R} and high = {c:R}.")),
             l, h).Named(formula + " (bounds)");
-        var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * Z95), l, h);
+        var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * ParameterRules.Z95), l, h);
         return BoundValue.Of(Label(Uncertain.LogNormal(mu, sigma), b));
     }
 
@@ -315,45 +316,43 @@ internal sealed partial class FormulaBinder
                     var weights = ConstantList(function, args, 1);
                     return Leaf(call, () => Uncertain.Mixture(components, weights), ArgumentNamed, function.Signature);
                 }
+
+            case "betaMeanSd":
+                {
+                    // The one derived family: constant moments give a beta distribution, validated at once; uncertain ones
+                    // give beta shapes computed per sample (checked per sample by the engine).
+                    var (mean, stdDev) = (BindNode(args[0]), BindNode(args[1]));
+                    return mean.IsConstant && stdDev.IsConstant
+                        ? Leaf(call, () => Uncertain.BetaFromMeanAndStdDev(mean.Constant, stdDev.Constant), ArgumentNamed, function.Signature)
+                        : Leaf(call, () => BetaFromUncertainMoments(mean.AsNode(), stdDev.AsNode()), ArgumentNamed, function.Signature);
+                }
         }
 
         var bound = args.Select(BindNode).ToArray();
         var nodes = bound.Select(v => v.AsNode()).ToArray();
         var allConstant = bound.All(v => v.IsConstant);
-        switch (function.Category)
+        if (DistributionSpecs.Find(call.Name) is { } spec)
         {
-            case FormulaFunctionCategory.Distribution:
-                return call.Name switch
-                {
-                    "uniform" => Leaf(call, () => Uncertain.Uniform(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
-                    "normal" => Leaf(call, () => Uncertain.Normal(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
-                    "lognormal" => Leaf(call, () => Uncertain.LogNormal(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
-                    "triangular" => Leaf(call, () => Uncertain.Triangular(nodes[0], nodes[1], nodes[2]), ArgumentNamed, function.Signature),
-                    "pert" => Leaf(call, () => Uncertain.Pert(nodes[0], nodes[1], nodes[2]), ArgumentNamed, function.Signature),
-                    "beta" => Leaf(call, () => Uncertain.Beta(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
-                    "bernoulli" => Leaf(call, () => Uncertain.Bernoulli(nodes[0]), ArgumentNamed, function.Signature),
-                    "betaMeanSd" when allConstant => Leaf(call, () => Uncertain.BetaFromMeanAndStdDev(bound[0].Constant, bound[1].Constant), ArgumentNamed, function.Signature),
-                    "betaMeanSd" => Leaf(call, () => BetaFromUncertainMoments(nodes[0], nodes[1]), ArgumentNamed, function.Signature),
-                    _ => throw new InvalidOperationException($"The distribution '{call.Name}' has no binding."),
-                };
-            default:
-                if (allConstant)
-                {
-                    double value;
-                    try
-                    {
-                        value = function.Compute!(bound.Select(v => v.Constant).ToArray());
-                    }
-                    catch (ArgumentException ex)
-                    {
-                        throw FromArgumentException(ex, ArgumentNamed(ex.ParamName), function.Signature);
-                    }
-
-                    return Finite(value, call);
-                }
-
-                return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed));
+            return Leaf(call, () => Uncertain.Sampled(spec, nodes), ArgumentNamed, function.Signature);
         }
+
+        // Every other function is numeric (math and the calculators): folded when constant, else lifted.
+        if (allConstant)
+        {
+            double value;
+            try
+            {
+                value = function.Compute!(bound.Select(v => v.Constant).ToArray());
+            }
+            catch (ArgumentException ex)
+            {
+                throw FromArgumentException(ex, ArgumentNamed(ex.ParamName), function.Signature);
+            }
+
+            return Finite(value, call);
+        }
+
+        return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed));
     }
 
     private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed)
@@ -461,19 +460,15 @@ internal sealed partial class FormulaBinder
         throw new BindException();
     }
 
+    /// <summary>
+    /// The positioned error for a library exception: its <see cref="ParameterViolation"/> (data, never the message text)
+    /// names the parameter, what it expected and what it got.
+    /// </summary>
     private BindException FromArgumentException(ArgumentException ex, SyntaxNode at, string signature, string? hint = null)
     {
-        var message = ex.Message;
-        if (ex.ParamName is not null)
-        {
-            message = message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
-        }
-
-        var match = ExpectedGot().Match(message);
-        var parameter = ex.ParamName is null ? string.Empty : $"{ex.ParamName} in ";
-        var (expected, found) = match.Success
-            ? ($"{char.ToLowerInvariant(match.Groups[1].Value[0])}{match.Groups[1].Value[1..]} for {parameter}{signature}", match.Groups[2].Value)
-            : ($"valid parameters for {signature}", message.TrimEnd('.'));
+        var (expected, found) = ParameterViolation.Of(ex) is { } v
+            ? ($"{v.Expected} for {v.Parameter} in {signature}", v.Got)
+            : ($"valid parameters for {signature}", ex.Message);
         return Fail(ScenarioErrorKind.InvalidParameter, at, expected, found, hint);
     }
 
@@ -482,9 +477,6 @@ internal sealed partial class FormulaBinder
         _errors.Add(FormulaChecker.Error(kind, _variable, at.Start, at.End - at.Start, expected, found, hint));
         return new BindException();
     }
-
-    [GeneratedRegex(@"^Expected (.+?); got (.+?)\.?$", RegexOptions.Singleline)]
-    private static partial Regex ExpectedGot();
 
     /// <summary>Stops binding one variable after its error was recorded.</summary>
     private sealed class BindException : Exception

@@ -36,7 +36,7 @@ public sealed class FormulaFunction
     public FormulaFunctionCategory Category { get; }
 
     /// <summary>The parameter names, in order, e.g. ["min", "max"].</summary>
-    public IReadOnlyList<string> Parameters => _parameters;
+    public IReadOnlyList<string> Parameters => Array.AsReadOnly(_parameters);
 
     /// <summary>True when the last parameter may be repeated (e.g. <c>max(a, b, c)</c>).</summary>
     public bool IsVariadic { get; }

@@ -1,5 +1,6 @@
 using ScalingScenarios.Economics;
 using ScalingScenarios.Scaling;
+using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Formulas;
 
@@ -30,30 +31,8 @@ public static class FormulaFunctions
         const string Definition = "standard definition";
         return
         [
-            new("uniform", D, ["min", "max"],
-                "Every value between min and max equally likely. Requires min < max.",
-                Definition, "uniform(0.6, 0.7)"),
-            new("normal", D, ["mean", "stdDev"],
-                "Normal (Gaussian) distribution with the given mean and standard deviation (stdDev > 0).",
-                Definition, "normal(100, 15)"),
-            new("lognormal", D, ["mu", "sigma"],
-                "X such that ln X is normal(mu, sigma): positive and right-skewed. For a 90% interval write 'low to high' instead.",
-                Definition, "lognormal(0, 0.5)"),
-            new("triangular", D, ["min", "mode", "max"],
-                "Triangular distribution on [min, max] peaking at mode (min <= mode <= max, min < max).",
-                Definition, "triangular(0.1, 0.2, 0.4)"),
-            new("pert", D, ["min", "mode", "max"],
-                "PERT (scaled beta) distribution on [min, max] with the given most likely value; smoother tails than triangular.",
-                "Malcolm et al. 1959 (PERT); Vose, Risk Analysis (2008)", "pert(0.1, 0.2, 0.4)"),
-            new("beta", D, ["alpha", "beta"],
-                "Beta distribution on [0, 1] (alpha > 0, beta > 0), mean alpha / (alpha + beta): a natural prior for shares and probabilities.",
-                Definition, "beta(3, 7)"),
-            new("betaMeanSd", D, ["mean", "stdDev"],
-                "The beta distribution with the given mean (0 < mean < 1) and standard deviation (stdDev^2 < mean (1 - mean)).",
-                "method of moments: alpha = mean k, beta = (1 - mean) k, k = mean (1 - mean) / stdDev^2 - 1", "betaMeanSd(0.3, 0.1)"),
-            new("bernoulli", D, ["p"],
-                "1 with probability p, else 0 (p in [0, 1]); use it as a condition: bernoulli(p) ? a : b.",
-                Definition, "bernoulli(0.65)"),
+            // The distribution table, with betaMeanSd (the one derived family) listed right after beta.
+            .. DistributionSpecs.All.SelectMany(spec => spec == DistributionSpecs.Beta ? [FromSpec(spec), BetaMeanSd()] : new[] { FromSpec(spec) }),
             new("discrete", D, ["values", "weights"],
                 "One of the listed constant values, each with probability proportional to its weight (weights >= 0, not all 0).",
                 Definition, "discrete([4, 5], [0.5, 0.5])", [ParameterKind.ConstantList, ParameterKind.ConstantList]),
@@ -74,6 +53,14 @@ public static class FormulaFunctions
             .. EconomicsFunctions(),
         ];
     }
+
+    private static FormulaFunction FromSpec(DistributionSpec spec)
+        => new(spec.Name, FormulaFunctionCategory.Distribution, [.. spec.Parameters], spec.Description, spec.Source, spec.Example);
+
+    private static FormulaFunction BetaMeanSd()
+        => new("betaMeanSd", FormulaFunctionCategory.Distribution, ["mean", "stdDev"],
+            "The beta distribution with the given mean (0 < mean < 1) and standard deviation (stdDev^2 < mean (1 - mean)).",
+            "method of moments: alpha = mean k, beta = (1 - mean) k, k = mean (1 - mean) / stdDev^2 - 1", "betaMeanSd(0.3, 0.1)");
 
     private static FormulaFunction[] ScalingFunctions()
     {
@@ -204,12 +191,5 @@ public static class FormulaFunctions
     private static double Clamp(ReadOnlySpan<double> a) => Clamp(a[0], a[1], a[2]);
 
     private static double Clamp(double x, double lower, double upper)
-    {
-        if (upper < lower)
-        {
-            throw new ArgumentException($"Expected lower <= upper; got lower = {Guard.Format(lower)} and upper = {Guard.Format(upper)}.", nameof(upper));
-        }
-
-        return Math.Clamp(x, lower, upper);
-    }
+        => ParameterRules.ClampBounds(lower, upper) is { } violation ? throw violation.ToException() : Math.Clamp(x, lower, upper);
 }

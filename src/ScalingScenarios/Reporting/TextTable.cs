@@ -50,13 +50,13 @@ public sealed class TextTable
     public string Title { get; }
 
     /// <summary>The column headers.</summary>
-    public IReadOnlyList<string> Columns => _columns;
+    public IReadOnlyList<string> Columns => Array.AsReadOnly(_columns);
 
     /// <summary>The rows, each with one cell per column.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Rows => _rows;
+    public IReadOnlyList<IReadOnlyList<string>> Rows => Array.AsReadOnly(Array.ConvertAll(_rows, r => (IReadOnlyList<string>)Array.AsReadOnly(r)));
 
     /// <summary>Lines shown under the table.</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<string> Notes => Array.AsReadOnly(_notes);
 
     /// <summary>Whether every cell of a column reads as a number, so that renderers right-align it.</summary>
     /// <param name="column">The column index. Range: [0, <see cref="Columns"/>.Count).</param>

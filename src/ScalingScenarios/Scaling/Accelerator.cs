@@ -57,13 +57,9 @@ public sealed class Accelerator
     /// <summary>Finds a preset by key (case-insensitive).</summary>
     /// <param name="key">"h100" or "a100".</param>
     /// <returns>The preset.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or names no preset.</exception>
-    public static Accelerator FromKey(string key)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        return All.FirstOrDefault(a => string.Equals(a.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"Expected one of {string.Join(", ", All.Select(a => a.Key))}; got '{key}'.", nameof(key));
-    }
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException"><paramref name="key"/> names no preset (the message lists the keys).</exception>
+    public static Accelerator FromKey(string key) => KeyLookup.Find(All, a => a.Key, key, "accelerators");
 
     /// <summary>The name and peak throughput, e.g. "NVIDIA H100 SXM (989.4 TFLOP/s dense BF16)".</summary>
     /// <returns>The description.</returns>

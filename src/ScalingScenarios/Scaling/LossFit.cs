@@ -74,13 +74,9 @@ public abstract class LossFit
     /// <summary>Finds a built-in fit by its key (case-insensitive).</summary>
     /// <param name="key">One of "hoffmann2022", "hoffmann2022-exact", "besiroglu2024", "kaplan2020".</param>
     /// <returns>The fit.</returns>
-    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or names no built-in fit.</exception>
-    public static LossFit FromKey(string key)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        return All.FirstOrDefault(f => string.Equals(f.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"Expected one of {string.Join(", ", All.Select(f => f.Key))}; got '{key}'.", nameof(key));
-    }
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null, empty or white space.</exception>
+    /// <exception cref="KeyNotFoundException"><paramref name="key"/> names no built-in fit (the message lists the keys).</exception>
+    public static LossFit FromKey(string key) => KeyLookup.Find(All, f => f.Key, key, "loss fits");
 
     /// <inheritdoc />
     public override string ToString() => Name;

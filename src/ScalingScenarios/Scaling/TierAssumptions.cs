@@ -47,7 +47,7 @@ public sealed class TierAssumptions
         Guard.Positive(tokensPerParameter);
         if (allocation is not (AllocationRule.TokensPerParameter or AllocationRule.FitClosedForm))
         {
-            throw new ArgumentException($"Expected TokensPerParameter or FitClosedForm; got {allocation}.", nameof(allocation));
+            throw Guard.Invalid(nameof(allocation), "TokensPerParameter or FitClosedForm", $"{allocation}");
         }
 
         return new TierAssumptions(fit, hardware, allocation, tokensPerParameter);

@@ -80,7 +80,7 @@ public sealed class TierLadder : IRichDisplay
         {
             TierBasis.Parameters => FirstTierParameters,
             TierBasis.TrainingCostUsd => FirstTierTrainingCostUsd,
-            _ => throw new ArgumentException($"Expected Parameters or TrainingCostUsd; got {basis}.", nameof(basis)),
+            _ => throw Guard.Invalid(nameof(basis), "Parameters or TrainingCostUsd", $"{basis}"),
         };
         return Create(basis, [.. Enumerable.Range(0, TierCount).Select(i => first * Math.Pow(StepFactor, i))], CapabilityLabels, assumptions);
     }
@@ -103,12 +103,12 @@ public sealed class TierLadder : IRichDisplay
         string[] l = [.. labels];
         if (v.Length < 2)
         {
-            throw new ArgumentException($"Expected at least two tier values; got {v.Length}.", nameof(values));
+            throw Guard.Invalid(nameof(values), "at least two tier values", $"{v.Length}");
         }
 
         if (l.Length != v.Length)
         {
-            throw new ArgumentException($"Expected one label per tier value ({v.Length}); got {l.Length}.", nameof(labels));
+            throw Guard.Invalid(nameof(labels), $"one label per tier value ({v.Length})", $"{l.Length}");
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -117,7 +117,7 @@ public sealed class TierLadder : IRichDisplay
             // A blank label is Tier's error; two equal labels would make the ladder's tiers indistinguishable.
             if (!string.IsNullOrWhiteSpace(label) && !seen.Add(label.Trim()))
             {
-                throw new ArgumentException($"Expected a different label for each tier; got '{label.Trim()}' twice.", nameof(labels));
+                throw Guard.Invalid(nameof(labels), "a different label for each tier", $"'{label.Trim()}' twice");
             }
         }
 
@@ -126,7 +126,7 @@ public sealed class TierLadder : IRichDisplay
             Guard.Positive(v[i], nameof(values));
             if (i > 0 && !(v[i] > v[i - 1]))
             {
-                throw new ArgumentException($"Expected strictly increasing tier values; got {Guard.Format(v[i])} after {Guard.Format(v[i - 1])}.", nameof(values));
+                throw Guard.Invalid(nameof(values), "strictly increasing tier values", $"{Guard.Format(v[i])} after {Guard.Format(v[i - 1])}");
             }
         }
 
@@ -134,7 +134,7 @@ public sealed class TierLadder : IRichDisplay
         {
             TierBasis.Parameters => [.. v.Select((x, i) => Tier.FromParameters(x, l[i], assumptions))],
             TierBasis.TrainingCostUsd => [.. v.Select((x, i) => Tier.FromTrainingCostUsd(x, l[i], assumptions))],
-            _ => throw new ArgumentException($"Expected Parameters or TrainingCostUsd; got {basis}.", nameof(basis)),
+            _ => throw Guard.Invalid(nameof(basis), "Parameters or TrainingCostUsd", $"{basis}"),
         };
         return new TierLadder(basis, assumptions, tiers);
     }

@@ -28,7 +28,7 @@ public sealed partial class ScenarioResult : IRichDisplay
     public Scenario Scenario { get; }
 
     /// <summary>The summaries of the outputs, in the order the scenario lists them; each is named after its variable.</summary>
-    public IReadOnlyList<Summary> Outputs => _outputs;
+    public IReadOnlyList<Summary> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>Per-branch results, expected values and the mixture when the scenario has branches; otherwise null.</summary>
     public BranchResults? Branches { get; }

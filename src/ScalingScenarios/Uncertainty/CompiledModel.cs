@@ -164,7 +164,7 @@ internal sealed class CompiledModel
     }
 
     /// <summary>
-    /// A node's structural hash: its stream name when it has one, else its kind's <see cref="NodeKinds.StreamId"/>, its
+    /// A node's structural hash: its stream name when it has one, else its kind's <see cref="NodeKinds.StreamId(Uncertain)"/>, its
     /// constant or distribution identity and its parents' hashes. Built from stable ids and parameter values only.
     /// </summary>
     private static ulong Structure(Uncertain node, int[] inputSlots, ulong[] structure)
@@ -174,7 +174,7 @@ internal sealed class CompiledModel
             return StreamKeys.Hash("name:" + node.StreamName);
         }
 
-        var h = StreamKeys.Hash("kind:" + node.Kind.StreamId());
+        var h = StreamKeys.Hash("kind:" + NodeKinds.StreamId(node));
         switch (node.Kind)
         {
             case NodeKind.Constant:

@@ -50,9 +50,7 @@ internal sealed class CorrelationGroup
     {
         if (rankCorrelation.GetLength(0) != count || rankCorrelation.GetLength(1) != count)
         {
-            throw new ArgumentException(
-                $"Expected a {count}×{count} matrix (one row and one column per leaf); got {rankCorrelation.GetLength(0)}×{rankCorrelation.GetLength(1)}.",
-                nameof(rankCorrelation));
+            throw Guard.Invalid(nameof(rankCorrelation), $"a {count}×{count} matrix (one row and one column per leaf)", $"{rankCorrelation.GetLength(0)}×{rankCorrelation.GetLength(1)}");
         }
 
         var pearson = new double[count, count];
@@ -63,14 +61,12 @@ internal sealed class CorrelationGroup
                 var value = Guard.InRange(rankCorrelation[i, j], -1, 1, $"{nameof(rankCorrelation)}[{i}, {j}]");
                 if (i == j && value != 1)
                 {
-                    throw new ArgumentException($"Expected 1 on the diagonal; got {Guard.Format(value)} at [{i}, {i}].", nameof(rankCorrelation));
+                    throw Guard.Invalid(nameof(rankCorrelation), "1 on the diagonal", $"{Guard.Format(value)} at [{i}, {i}]");
                 }
 
                 if (value != rankCorrelation[j, i])
                 {
-                    throw new ArgumentException(
-                        $"Expected a symmetric matrix; got {Guard.Format(value)} at [{i}, {j}] and {Guard.Format(rankCorrelation[j, i])} at [{j}, {i}].",
-                        nameof(rankCorrelation));
+                    throw Guard.Invalid(nameof(rankCorrelation), "a symmetric matrix", $"{Guard.Format(value)} at [{i}, {j}] and {Guard.Format(rankCorrelation[j, i])} at [{j}, {i}]");
                 }
 
                 pearson[i, j] = i == j ? 1 : 2 * Math.Sin(Math.PI * value / 6);
@@ -79,15 +75,14 @@ internal sealed class CorrelationGroup
 
         if (CholeskySemiDefinite(rankCorrelation, count) is null)
         {
-            throw new ArgumentException(
-                "Expected a positive semi-definite matrix; got one that is not (no set of variables can have these pairwise correlations).",
-                nameof(rankCorrelation));
+            throw Guard.Invalid(nameof(rankCorrelation), "a positive semi-definite matrix", "one that is not (no set of variables can have these pairwise correlations)");
         }
 
         return CholeskySemiDefinite(pearson, count)
-            ?? throw new ArgumentException(
-                "Expected a rank-correlation matrix whose normal-score matrix 2 sin(π ρ / 6) is positive semi-definite; this one is not (it is at the edge of the valid set).",
-                nameof(rankCorrelation));
+            ?? throw Guard.Invalid(
+                nameof(rankCorrelation),
+                "a rank-correlation matrix whose normal-score matrix 2 sin(π ρ / 6) is positive semi-definite",
+                "one that is not (it is at the edge of the valid set)");
     }
 
     /// <summary>Cholesky factorization allowing zero pivots (semi-definite matrices); null when a pivot is clearly negative.</summary>

@@ -87,27 +87,21 @@ public abstract class Distribution
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or ±∞.</exception>
     /// <exception cref="ArgumentException"><paramref name="max"/> ≤ <paramref name="min"/>.</exception>
-    public static Distribution Uniform(double min, double max)
-    {
-        ParameterRules.CheckUniform(min, max);
-        return new UniformDistribution(min, max);
-    }
+    public static Distribution Uniform(double min, double max) => DistributionSpecs.Uniform.Create(min, max);
 
     /// <summary>The normal (Gaussian) distribution.</summary>
     /// <param name="mean">The mean. Range: finite.</param>
     /// <param name="stdDev">The standard deviation. Range: (0, ∞).</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range.</exception>
-    public static Distribution Normal(double mean, double stdDev)
-        => new NormalDistribution(Guard.Finite(mean), Guard.Positive(stdDev));
+    public static Distribution Normal(double mean, double stdDev) => DistributionSpecs.Normal.Create(mean, stdDev);
 
     /// <summary>The log-normal distribution: X = exp(Y) with Y normal with mean <paramref name="mu"/> and standard deviation <paramref name="sigma"/>.</summary>
     /// <param name="mu">The mean of ln X. Range: finite.</param>
     /// <param name="sigma">The standard deviation of ln X. Range: (0, ∞).</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range.</exception>
-    public static Distribution LogNormal(double mu, double sigma)
-        => new LogNormalDistribution(Guard.Finite(mu), Guard.Positive(sigma));
+    public static Distribution LogNormal(double mu, double sigma) => DistributionSpecs.LogNormal.Create(mu, sigma);
 
     /// <summary>
     /// The log-normal distribution with <paramref name="low"/> at its 5th and <paramref name="high"/> at its
@@ -125,7 +119,7 @@ public abstract class Distribution
         Guard.Finite(high);
         if (!(low < high))
         {
-            throw new ArgumentException($"Expected low < high for a 90% credible interval; got low = {Guard.Format(low)} and high = {Guard.Format(high)}.", nameof(high));
+            throw Guard.Invalid(nameof(high), "low < high for a 90% credible interval", $"low = {Guard.Format(low)} and high = {Guard.Format(high)}");
         }
 
         var logLow = Math.Log(low);
@@ -140,11 +134,7 @@ public abstract class Distribution
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or ±∞, or <paramref name="mode"/> is outside [min, max].</exception>
     /// <exception cref="ArgumentException"><paramref name="max"/> ≤ <paramref name="min"/>.</exception>
-    public static Distribution Triangular(double min, double mode, double max)
-    {
-        ParameterRules.CheckTriangular(min, mode, max);
-        return new TriangularDistribution(min, mode, max);
-    }
+    public static Distribution Triangular(double min, double mode, double max) => DistributionSpecs.Triangular.Create(min, mode, max);
 
     /// <summary>The PERT distribution on [min, max] with mode <paramref name="mode"/>: a beta scaled to [min, max] with shape λ = 4.</summary>
     /// <param name="min">The lower end. Range: finite.</param>
@@ -154,11 +144,7 @@ public abstract class Distribution
     /// <exception cref="ArgumentOutOfRangeException">A parameter is NaN or ±∞, or <paramref name="mode"/> is outside [min, max].</exception>
     /// <exception cref="ArgumentException"><paramref name="max"/> ≤ <paramref name="min"/>.</exception>
     [Cites("Malcolm1959")]
-    public static Distribution Pert(double min, double mode, double max)
-    {
-        ParameterRules.CheckTriangular(min, mode, max);
-        return new PertDistribution(min, mode, max);
-    }
+    public static Distribution Pert(double min, double mode, double max) => DistributionSpecs.Pert.Create(min, mode, max);
 
     /// <summary>The beta distribution on [0, 1].</summary>
     /// <param name="alpha">The first shape parameter. Range: (0, ∞).</param>
@@ -166,8 +152,7 @@ public abstract class Distribution
     /// <returns>The distribution, with mean α / (α + β).</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range.</exception>
     [Cites("MarsagliaTsang2000Gamma", "sampling")]
-    public static Distribution Beta(double alpha, double beta)
-        => new BetaDistribution(Guard.Positive(alpha), Guard.Positive(beta));
+    public static Distribution Beta(double alpha, double beta) => DistributionSpecs.Beta.Create(alpha, beta);
 
     /// <summary>The beta distribution with the given mean and standard deviation (method of moments).</summary>
     /// <param name="mean">The mean. Range: (0, 1).</param>
@@ -185,7 +170,25 @@ public abstract class Distribution
     /// <param name="p">The probability of 1. Range: [0, 1].</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not in [0, 1].</exception>
-    public static Distribution Bernoulli(double p) => new BernoulliDistribution(Guard.Probability(p));
+    public static Distribution Bernoulli(double p) => DistributionSpecs.Bernoulli.Create(p);
+
+    /// <summary>Student's t distribution in location-scale form: location + scale · T with T Student's t with ν degrees of freedom.</summary>
+    /// <param name="location">The centre; the mean when ν &gt; 1. Range: finite.</param>
+    /// <param name="scale">The scale. Range: (0, ∞).</param>
+    /// <param name="degreesOfFreedom">ν. Range: (0, ∞); ν → ∞ approaches normal(location, scale).</param>
+    /// <returns>The distribution, with mean location (ν &gt; 1, else NaN) and variance scale² ν / (ν − 2) (ν &gt; 2; +∞ for 1 &lt; ν ≤ 2, else NaN).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is outside its range, NaN or ±∞.</exception>
+    [Cites("Student1908")]
+    public static Distribution StudentT(double location, double scale, double degreesOfFreedom)
+        => DistributionSpecs.StudentT.Create(location, scale, degreesOfFreedom);
+
+    /// <summary>The log-uniform (reciprocal) distribution on [min, max]: ln X is uniform on [ln min, ln max].</summary>
+    /// <param name="min">The lower end. Range: (0, ∞).</param>
+    /// <param name="max">The upper end. Range: (min, ∞).</param>
+    /// <returns>The distribution, with mean (max − min) / ln(max / min).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is ≤ 0, NaN or ±∞.</exception>
+    /// <exception cref="ArgumentException"><paramref name="max"/> ≤ <paramref name="min"/>.</exception>
+    public static Distribution LogUniform(double min, double max) => DistributionSpecs.LogUniform.Create(min, max);
 
     /// <summary>A discrete distribution: value i with probability weights[i] / Σ weights.</summary>
     /// <param name="values">The values. Range: finite numbers; at least one.</param>
@@ -200,7 +203,7 @@ public abstract class Distribution
         Guard.NotNull(weights);
         if (values.Count == 0)
         {
-            throw new ArgumentException("Expected at least one value; got none.", nameof(values));
+            throw Guard.Invalid(nameof(values), "at least one value", "none");
         }
 
         for (var i = 0; i < values.Count; i++)
@@ -225,7 +228,7 @@ public abstract class Distribution
         Guard.NotNull(weights);
         if (components.Count == 0)
         {
-            throw new ArgumentException("Expected at least one component; got none.", nameof(components));
+            throw Guard.Invalid(nameof(components), "at least one component", "none");
         }
 
         for (var i = 0; i < components.Count; i++)
@@ -270,9 +273,10 @@ public abstract class Distribution
         var limit = Math.Sqrt(mean * (1 - mean));
         if (!(stdDev < limit))
         {
-            throw new ArgumentException(
-                $"No beta distribution has mean {Guard.Format(mean)} and standard deviation {Guard.Format(stdDev)}: expected a standard deviation below sqrt(mean (1 - mean)) = {Guard.Format(limit)}.",
-                nameof(stdDev));
+            throw Guard.Invalid(
+                nameof(stdDev),
+                $"a standard deviation below sqrt(mean (1 - mean)) = {Guard.Format(limit)} (no beta distribution with mean {Guard.Format(mean)} spreads more)",
+                Guard.Format(stdDev));
         }
 
         var k = (mean * (1 - mean) / (stdDev * stdDev)) - 1;
@@ -284,7 +288,7 @@ public abstract class Distribution
     {
         if (weights.Count != count)
         {
-            throw new ArgumentException($"Expected one weight per item of '{itemsName}' ({count}); got {weights.Count} weights.", nameof(weights));
+            throw Guard.Invalid(nameof(weights), $"one weight per item of '{itemsName}' ({count})", $"{weights.Count} weights");
         }
 
         var sum = 0.0;
@@ -295,7 +299,7 @@ public abstract class Distribution
 
         if (!(sum > 0) || !double.IsFinite(sum))
         {
-            throw new ArgumentException($"Expected weights with a positive finite sum; got a sum of {Guard.Format(sum)}.", nameof(weights));
+            throw Guard.Invalid(nameof(weights), "weights with a positive finite sum", $"a sum of {Guard.Format(sum)}");
         }
 
         var normalized = new double[weights.Count];

@@ -1,23 +1,22 @@
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>What a node of the model graph computes.</summary>
+/// <remarks>
+/// Every member must be classified in <see cref="NodeKinds"/> (random or not, and its stream id); a member missing there
+/// fails the one-node test of every kind at once rather than silently becoming deterministic.
+/// </remarks>
 internal enum NodeKind
 {
     Constant,
 
-    // Leaves that draw random numbers.
+    /// <summary>A leaf drawing from a <see cref="Uncertainty.Distribution"/> with constant parameters.</summary>
     Distribution,
-    Uniform,
-    Normal,
-    LogNormal,
-    Triangular,
-    Pert,
-    Beta,
-    Bernoulli,
+
+    /// <summary>A leaf of a <see cref="DistributionSpec"/> (its payload) whose parameters are other nodes.</summary>
+    Sampled,
+
     Mixture,
     Correlated,
-
-    // Deterministic operations.
     Add,
     Subtract,
     Multiply,
@@ -45,28 +44,32 @@ internal enum NodeKind
     MapN,
 }
 
-/// <summary>Facts about <see cref="NodeKind"/> values.</summary>
+/// <summary>Facts about <see cref="NodeKind"/> values, written out per member (never derived from names or order).</summary>
 internal static class NodeKinds
 {
     /// <summary>True for nodes that draw random numbers (and so need a random stream).</summary>
-    internal static bool IsRandom(this NodeKind kind) => kind is >= NodeKind.Distribution and <= NodeKind.Correlated;
+    internal static bool IsRandom(this NodeKind kind) => kind switch
+    {
+        NodeKind.Distribution or NodeKind.Sampled or NodeKind.Mixture or NodeKind.Correlated => true,
+        NodeKind.Constant or NodeKind.Add or NodeKind.Subtract or NodeKind.Multiply or NodeKind.Divide or NodeKind.Negate
+            or NodeKind.Pow or NodeKind.Min or NodeKind.Max or NodeKind.Abs or NodeKind.Exp or NodeKind.Log or NodeKind.Log10
+            or NodeKind.Sqrt or NodeKind.Clamp or NodeKind.Less or NodeKind.Greater or NodeKind.LessOrEqual
+            or NodeKind.GreaterOrEqual or NodeKind.Equal or NodeKind.NotEqual or NodeKind.If
+            or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A node kind that is neither random nor deterministic: classify it here."),
+    };
 
     /// <summary>
     /// The kind's identity in random-stream keys: written out here, never derived from the enum member's name or
     /// position, so that renaming or reordering <see cref="NodeKind"/> cannot change a seeded number. Each value must
-    /// stay as it is once released; a new kind gets a new one.
+    /// stay as it is once released; a new kind gets a new one. <see cref="NodeKind.Sampled"/> nodes use their spec's
+    /// <see cref="DistributionSpec.StreamId"/> instead (see <see cref="StreamId(Uncertain)"/>).
     /// </summary>
     internal static string StreamId(this NodeKind kind) => kind switch
     {
         NodeKind.Constant => "constant",
         NodeKind.Distribution => "distribution",
-        NodeKind.Uniform => "uniform",
-        NodeKind.Normal => "normal",
-        NodeKind.LogNormal => "lognormal",
-        NodeKind.Triangular => "triangular",
-        NodeKind.Pert => "pert",
-        NodeKind.Beta => "beta",
-        NodeKind.Bernoulli => "bernoulli",
+        NodeKind.Sampled => "sampled",
         NodeKind.Mixture => "mixture",
         NodeKind.Correlated => "correlated",
         NodeKind.Add => "add",
@@ -96,4 +99,8 @@ internal static class NodeKinds
         NodeKind.MapN => "mapN",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A node kind without a stream identity: add one here."),
     };
+
+    /// <summary>A node's stream id: its spec's for a <see cref="NodeKind.Sampled"/> leaf (e.g. "uniform"), else its kind's.</summary>
+    internal static string StreamId(Uncertain node)
+        => node.Kind == NodeKind.Sampled ? ((DistributionSpec)node.Payload!).StreamId : node.Kind.StreamId();
 }

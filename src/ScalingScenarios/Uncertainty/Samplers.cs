@@ -56,7 +56,7 @@ internal static class Samplers
         {
             var a = min[i];
             var b = max[i];
-            destination[i] = a < b ? a + ((b - a) * destination[i]) : double.NaN;
+            destination[i] = ParameterRules.IsInterval(a, b) ? a + ((b - a) * destination[i]) : double.NaN;
         }
     }
 
@@ -88,7 +88,7 @@ internal static class Samplers
             var c = mode[i];
             var b = max[i];
             var u = source.NextDouble();
-            destination[i] = ParameterRules.Triangular(a, c, b) is null ? TriangularInverse(u, a, c, b) : double.NaN;
+            destination[i] = ParameterRules.IsTriangular(a, c, b) ? TriangularInverse(u, a, c, b) : double.NaN;
         }
     }
 
@@ -120,7 +120,7 @@ internal static class Samplers
             var a = min[i];
             var c = mode[i];
             var b = max[i];
-            if (ParameterRules.Triangular(a, c, b) is not null)
+            if (!ParameterRules.IsTriangular(a, c, b))
             {
                 destination[i] = double.NaN;
                 continue;
@@ -153,7 +153,7 @@ internal static class Samplers
         {
             var a = alpha[i];
             var b = beta[i];
-            destination[i] = a > 0 && b > 0 && double.IsFinite(a) && double.IsFinite(b) ? BetaVariate(ref source, a, b) : double.NaN;
+            destination[i] = ParameterRules.IsPositive(a) && ParameterRules.IsPositive(b) ? BetaVariate(ref source, a, b) : double.NaN;
         }
     }
 
@@ -177,7 +177,7 @@ internal static class Samplers
         else
         {
             // Per-sample p, branch-free (the outcome is a coin flip the branch predictor cannot learn): 1 where u < p,
-            // else 0, and NaN where p is outside [0, 1] (NaN included), exactly as the scalar loop below.
+            // else 0, and NaN where p is outside [0, 1] (NaN included): ParameterRules.IsProbability, vectorized, as in the scalar loop below.
             var ps = p.Span(n);
             var nan = new Vector<double>(double.NaN);
             for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
@@ -193,7 +193,7 @@ internal static class Samplers
         for (; i < n; i++)
         {
             var q = p[i];
-            destination[i] = q is >= 0 and <= 1 ? (destination[i] < q ? 1 : 0) : double.NaN;
+            destination[i] = ParameterRules.IsProbability(q) ? (destination[i] < q ? 1 : 0) : double.NaN;
         }
     }
 
@@ -384,6 +384,12 @@ internal static class Samplers
     internal static void BetaFill<T>(ref T source, in GammaShape alpha, in GammaShape beta, Span<double> destination, Span<double> scratch)
         where T : struct, IUniformSource
     {
+        if (Math.Min(alpha.Value, beta.Value) < LogSpaceShape)
+        {
+            BetaFillLogSpace(ref source, alpha.Value, beta.Value, destination, scratch);
+            return;
+        }
+
         var n = destination.Length;
         var y = scratch.Slice(2 * n, n);
         GammaFill(ref source, alpha, destination, scratch);
@@ -428,10 +434,133 @@ internal static class Samplers
     internal static double BetaVariate<T>(ref T source, in GammaShape alpha, in GammaShape beta)
         where T : struct, IUniformSource
     {
+        if (Math.Min(alpha.Value, beta.Value) < LogSpaceShape)
+        {
+            var lx = LogGammaVariate(ref source, alpha.Value);
+            var ly = LogGammaVariate(ref source, beta.Value);
+            return 1 / (1 + Math.Exp(ly - lx));
+        }
+
         var x = GammaVariate(ref source, alpha);
         var y = GammaVariate(ref source, beta);
         var sum = x + y;
         return sum > 0 ? x / sum : (alpha.Value >= beta.Value ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Below this shape, beta (and Student's t) variates are built from logarithms of gamma variates. The Marsaglia–Tsang
+    /// boost G(k) = G(k + 1) · U^(1/k) for k &lt; 1 leaves the normal double range once U^(1/k) can fall below 2^-1022:
+    /// with U ≥ 2^-53 that happens for k &lt; 53 / 1022 ≈ 0.052, and then X / (X + Y) is 0 / 0 or loses all precision
+    /// (beta(0.002, 0.002) had mean 0.524 instead of 0.5). In logs nothing underflows; above the threshold the direct
+    /// form is exact and kept (same samples as before).
+    /// </summary>
+    internal const double LogSpaceShape = 0.1;
+
+    /// <summary>ln G for a gamma(<paramref name="shape"/>, 1) variate G: ln G(k + 1) + ln(U) / k below shape 1, else ln G(k).</summary>
+    internal static double LogGammaVariate<T>(ref T source, double shape)
+        where T : struct, IUniformSource
+        => shape < 1
+            ? Math.Log(GammaVariate(ref source, new GammaShape(shape + 1))) + (Math.Log(1 - source.NextDouble()) / shape)
+            : Math.Log(GammaVariate(ref source, new GammaShape(shape)));
+
+    /// <summary>Fills <paramref name="destination"/> with ln G for gamma(<paramref name="shape"/>, 1) variates; <paramref name="scratch"/> holds at least twice as many values.</summary>
+    private static void LogGammaFill<T>(ref T source, double shape, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        GammaFill(ref source, new GammaShape(shape < 1 ? shape + 1 : shape), destination, scratch);
+        TensorPrimitives.Log(destination, destination);
+        if (shape < 1)
+        {
+            var u = scratch[..n];
+            source.FillUniform(u);
+            for (var i = 0; i < n; i++)
+            {
+                destination[i] += Math.Log(1 - u[i]) / shape;
+            }
+        }
+    }
+
+    /// <summary>Beta variates for small shapes: X / (X + Y) = 1 / (1 + exp(ln Y − ln X)); <paramref name="scratch"/> holds at least three times as many values.</summary>
+    private static void BetaFillLogSpace<T>(ref T source, double alpha, double beta, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        var logY = scratch.Slice(2 * n, n);
+        LogGammaFill(ref source, alpha, destination, scratch[..(2 * n)]);
+        LogGammaFill(ref source, beta, logY, scratch[..(2 * n)]);
+        for (var i = 0; i < n; i++)
+        {
+            destination[i] = 1 / (1 + Math.Exp(logY[i] - destination[i]));
+        }
+    }
+
+    /// <summary>
+    /// Student's t with the given location, scale and degrees of freedom ν: location + scale · Z / √(V / ν), with Z standard
+    /// normal and V = 2 G(ν / 2) chi-squared with ν degrees of freedom (Student 1908; G gamma). <paramref name="scratch"/>
+    /// holds at least three times as many values.
+    /// </summary>
+    internal static void StudentT<T>(ref T source, Param location, Param scale, Param degreesOfFreedom, Span<double> destination, Span<double> scratch)
+        where T : struct, IUniformSource
+    {
+        var n = destination.Length;
+        if (location.IsScalar && scale.IsScalar && degreesOfFreedom.IsScalar)
+        {
+            var nu = degreesOfFreedom.Scalar;
+            var logG = scratch.Slice(2 * n, n);
+            LogGammaFill(ref source, nu / 2, logG, scratch[..(2 * n)]);
+            source.FillNormal(destination);
+            var (m, sc, logHalfNu) = (location.Scalar, scale.Scalar, Math.Log(nu / 2));
+            for (var i = 0; i < n; i++)
+            {
+                // √(V / ν) = √(G / (ν / 2)) = exp((ln G − ln(ν / 2)) / 2), in logs so that a tiny G cannot underflow.
+                destination[i] = m + (sc * destination[i] * Math.Exp(-0.5 * (logG[i] - logHalfNu)));
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var (m, sc, nu) = (location[i], scale[i], degreesOfFreedom[i]);
+            if (!(ParameterRules.IsFinite(m) && ParameterRules.IsPositive(sc) && ParameterRules.IsPositive(nu)))
+            {
+                destination[i] = double.NaN;
+                continue;
+            }
+
+            var z = source.NextNormal();
+            destination[i] = m + (sc * z * Math.Exp(-0.5 * (LogGammaVariate(ref source, nu / 2) - Math.Log(nu / 2))));
+        }
+    }
+
+    /// <summary>Log-uniform on [min, max): exp of a uniform on [ln min, ln max).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void LogUniform<T>(ref T source, Param min, Param max, Span<double> destination)
+        where T : struct, IUniformSource
+    {
+        FillUniform(ref source, destination);
+        if (min.IsScalar && max.IsScalar)
+        {
+            var lo = Math.Log(min.Scalar);
+            MultiplyAdd(destination, Math.Log(max.Scalar) - lo, lo);
+            TensorPrimitives.Exp(destination, destination);
+            return;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var a = min[i];
+            var b = max[i];
+            if (!ParameterRules.IsPositiveInterval(a, b))
+            {
+                destination[i] = double.NaN;
+                continue;
+            }
+
+            var lo = Math.Log(a);
+            destination[i] = Math.Exp(lo + ((Math.Log(b) - lo) * destination[i]));
+        }
     }
 
     /// <summary>
@@ -468,7 +597,7 @@ internal static class Samplers
         {
             var m = shift[i];
             var s = scale[i];
-            destination[i] = s > 0 && double.IsFinite(m) && double.IsFinite(s) ? m + (s * destination[i]) : double.NaN;
+            destination[i] = ParameterRules.IsFinite(m) && ParameterRules.IsPositive(s) ? m + (s * destination[i]) : double.NaN;
         }
     }
 }

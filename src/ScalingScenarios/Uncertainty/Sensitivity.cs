@@ -36,7 +36,7 @@ public static class Sensitivity
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SensitivityResult Analyze(Uncertain output, SimulationOptions options, CancellationToken cancellationToken)
     {
-        Guard.NotNull(output);
+        Uncertain.Operand(output);
         Guard.NotNull(options);
         var model = CompiledModel.Compile([output]);
         var outputSlot = model.RootSlots[0];

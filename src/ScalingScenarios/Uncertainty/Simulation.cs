@@ -69,7 +69,7 @@ public static class Simulation
             var node = Guard.NotNull(keepSamplesOf[i], $"{nameof(keepSamplesOf)}[{i}]");
             if (Array.IndexOf(roots, node) < 0)
             {
-                throw new ArgumentException($"Expected each node to keep to be one of the outputs; {nameof(keepSamplesOf)}[{i}] ('{node}') is not.", nameof(keepSamplesOf));
+                throw Guard.Invalid($"{nameof(keepSamplesOf)}[{i}]", "a node to keep that is one of the outputs", $"'{node}', which is not");
             }
         }
 
@@ -158,13 +158,13 @@ public static class Simulation
         Guard.NotNull(outputs);
         if (outputs.Count == 0)
         {
-            throw new ArgumentException("Expected at least one output; got none.", nameof(outputs));
+            throw Guard.Invalid(nameof(outputs), "at least one output", "none");
         }
 
         var roots = new Uncertain[outputs.Count];
         for (var i = 0; i < roots.Length; i++)
         {
-            roots[i] = Guard.NotNull(outputs[i], $"{nameof(outputs)}[{i}]");
+            roots[i] = Uncertain.Operand(outputs[i], $"{nameof(outputs)}[{i}]"); // also rejects a NaN constant from the implicit conversion
         }
 
         return roots;

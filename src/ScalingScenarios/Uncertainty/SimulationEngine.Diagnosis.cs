@@ -108,10 +108,10 @@ internal static partial class SimulationEngine
             var name = node.ToString();
             var inputs = _model.Inputs[s];
             var parameters = inputs.Select(p => _buffers[p][i]).ToArray();
-            var invalid = ParameterRules.Explain(node.Kind, parameters);
+            var invalid = ParameterRules.Explain(node, parameters);
             if (invalid is not null)
             {
-                return new SimulationException(name, sampleIndex, $"'{name}' has an invalid parameter at sample {sampleIndex}: {invalid}.");
+                return new SimulationException(name, sampleIndex, $"'{name}' has an invalid parameter at sample {sampleIndex}: {invalid.Describe()}.");
             }
 
             var what = double.IsNaN(value) ? "NaN" : (value > 0 ? "+∞" : "−∞");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
@@ -126,6 +127,7 @@ internal static partial class SimulationEngine
         private readonly int _length;
         private readonly bool _diagnostic;
         private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
+        private Param[] _parameters = [];
 
         internal Worker(CompiledModel model, ulong[] leafKeys, BufferPlan plan, int length, bool diagnostic = false)
         {
@@ -198,6 +200,23 @@ internal static partial class SimulationEngine
             return _model.IsConstant[source] ? Param.Of(_model.Constants[source]) : Param.Of(_buffers[source]);
         }
 
+        /// <summary>The parameters of a sampled leaf for this chunk, in a buffer the worker reuses.</summary>
+        private ReadOnlySpan<Param> Parameters(int slot)
+        {
+            var count = _model.Inputs[slot].Length;
+            if (_parameters.Length < count)
+            {
+                _parameters = new Param[count];
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                _parameters[k] = P(slot, k);
+            }
+
+            return _parameters.AsSpan(0, count);
+        }
+
         private ReadOnlySpan<double> In(int slot, int input, int n) => _buffers[_model.Inputs[slot][input]].AsSpan(0, n);
 
         private bool InConst(int slot, int input, out double value)
@@ -219,13 +238,7 @@ internal static partial class SimulationEngine
                 switch (node.Kind)
                 {
                     case NodeKind.Distribution: node.DistributionValue!.Fill(ref rng, dst, scratch); break;
-                    case NodeKind.Uniform: Samplers.Uniform(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Normal: Samplers.Normal(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.LogNormal: Samplers.LogNormal(ref rng, P(s, 0), P(s, 1), dst); break;
-                    case NodeKind.Triangular: Samplers.Triangular(ref rng, P(s, 0), P(s, 1), P(s, 2), dst); break;
-                    case NodeKind.Pert: Samplers.Pert(ref rng, P(s, 0), P(s, 1), P(s, 2), dst, scratch); break;
-                    case NodeKind.Beta: Samplers.Beta(ref rng, P(s, 0), P(s, 1), dst, scratch); break;
-                    case NodeKind.Bernoulli: Samplers.Bernoulli(ref rng, P(s, 0), dst); break;
+                    case NodeKind.Sampled: ((DistributionSpec)node.Payload!).Sample(ref rng, Parameters(s), dst, scratch); break;
                     case NodeKind.Mixture: Mixture(s, ref rng, dst); break;
                     case NodeKind.Correlated: Correlated(s, chunk, dst); break;
                     default: throw new InvalidOperationException($"Unknown random node kind {node.Kind}.");
@@ -363,6 +376,11 @@ internal static partial class SimulationEngine
         {
             var node = _model.Nodes[s];
             var inputs = _model.Inputs[s];
+            if (node.Payload is not (Func<double, double> or Func<double, double, double> or Func<double, double, double, double> or Func<ReadOnlySpan<double>, double>))
+            {
+                throw new InvalidOperationException("A map node carries no function.");
+            }
+
             var i = 0;
             try
             {
@@ -421,10 +439,10 @@ internal static partial class SimulationEngine
                         }
 
                     default:
-                        throw new InvalidOperationException("A map node carries no function.");
+                        throw new UnreachableException("The payload was checked above.");
                 }
             }
-            catch (Exception ex) when (ex is not SimulationException and not InvalidOperationException { Message: "A map node carries no function." })
+            catch (Exception ex) when (ex is not SimulationException and not UnreachableException)
             {
                 var name = node.ToString();
                 throw new SimulationException(name, start + i, $"The function of '{name}' threw at sample {start + i} (inputs: {Inputs(s, i)}): {ex.Message}", ex);

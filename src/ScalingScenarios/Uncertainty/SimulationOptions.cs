@@ -70,10 +70,7 @@ public sealed class SimulationOptions
     public SimulationOptions WithThreads(int threads)
     {
         Guard.AtLeast(threads, 1);
-        if (threads > MaxThreads)
-        {
-            throw new ArgumentOutOfRangeException(nameof(threads), $"Expected an integer <= {MaxThreads}; got {threads}.");
-        }
+        Guard.AtMost(threads, MaxThreads);
 
         return new(Samples, Seed, threads, KeepSamples, HistogramBins);
     }
@@ -90,10 +87,7 @@ public sealed class SimulationOptions
     public SimulationOptions WithHistogramBins(int histogramBins)
     {
         Guard.AtLeast(histogramBins, 1);
-        if (histogramBins > 10_000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(histogramBins), $"Expected an integer <= 10000; got {histogramBins}.");
-        }
+        Guard.AtMost(histogramBins, 10_000);
 
         return new(Samples, Seed, Threads, KeepSamples, histogramBins);
     }

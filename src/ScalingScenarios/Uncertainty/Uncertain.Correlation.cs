@@ -18,8 +18,8 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentNullException">An argument or a leaf is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A matrix entry is outside [−1, 1] or NaN.</exception>
     /// <exception cref="ArgumentException">
-    /// Fewer than two leaves, a leaf that is not a distribution with constant parameters, or a matrix of the wrong size,
-    /// not symmetric, without a unit diagonal, or not positive semi-definite.
+    /// Fewer than two leaves, the same leaf twice, a leaf that is not a distribution with constant parameters, or a matrix of
+    /// the wrong size, not symmetric, without a unit diagonal, or not positive semi-definite.
     /// </exception>
     /// <remarks>
     /// Neither Squiggle nor Guesstimate offers this. The realized rank correlation matches the stated one up to
@@ -33,7 +33,7 @@ public sealed partial class Uncertain
         Guard.NotNull(leaves);
         if (leaves.Length < 2)
         {
-            throw new ArgumentException($"Expected at least two leaves to correlate; got {leaves.Length}.", nameof(leaves));
+            throw Guard.Invalid(nameof(leaves), "at least two leaves to correlate", $"{leaves.Length}");
         }
 
         var members = new Distribution[leaves.Length];
@@ -41,9 +41,15 @@ public sealed partial class Uncertain
         {
             var leaf = Guard.NotNull(leaves[i], $"{nameof(leaves)}[{i}]");
             members[i] = leaf.DistributionValue
-                ?? throw new ArgumentException(
-                    $"Expected leaves built from distributions with constant parameters; leaves[{i}] ('{leaf}') is not one.",
-                    nameof(leaves));
+                ?? throw Guard.Invalid($"{nameof(leaves)}[{i}]", "a leaf built from a distribution with constant parameters", $"'{leaf}'");
+            for (var j = 0; j < i; j++)
+            {
+                if (ReferenceEquals(leaves[j], leaf))
+                {
+                    // A leaf is perfectly correlated with itself; a stated correlation other than 1 would be silently ignored.
+                    throw Guard.Invalid($"{nameof(leaves)}[{i}]", "distinct leaves (a leaf is perfectly correlated with itself)", $"the same leaf as {nameof(leaves)}[{j}] ('{leaf}')");
+                }
+            }
         }
 
         var cholesky = CorrelationGroup.Factor(rankCorrelation, leaves.Length);
@@ -64,10 +70,25 @@ public sealed partial class Uncertain
     /// <returns>The correlated copies.</returns>
     /// <exception cref="ArgumentNullException">A leaf is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rankCorrelation"/> is outside [−1, 1] or NaN.</exception>
-    /// <exception cref="ArgumentException">A leaf is not a distribution with constant parameters.</exception>
+    /// <exception cref="ArgumentException">A leaf is not a distribution with constant parameters, or both are the same leaf.</exception>
     public static (Uncertain First, Uncertain Second) Correlate(double rankCorrelation, Uncertain first, Uncertain second)
     {
         Guard.InRange(rankCorrelation, -1, 1);
+        Guard.NotNull(first);
+        Guard.NotNull(second);
+        foreach (var (leaf, name) in new[] { (first, nameof(first)), (second, nameof(second)) })
+        {
+            if (leaf.DistributionValue is null)
+            {
+                throw Guard.Invalid(name, "a leaf built from a distribution with constant parameters", $"'{leaf}'");
+            }
+        }
+
+        if (ReferenceEquals(first, second))
+        {
+            throw Guard.Invalid(nameof(second), "a leaf other than first (a leaf is perfectly correlated with itself)", $"the same leaf ('{first}')");
+        }
+
         var pair = Correlate(new[,] { { 1, rankCorrelation }, { rankCorrelation, 1 } }, first, second);
         return (pair[0], pair[1]);
     }

@@ -13,13 +13,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentException">Both parameters are constant and <paramref name="max"/> ≤ <paramref name="min"/>.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain Uniform(Uncertain min, Uncertain max)
-    {
-        Guard.NotNull(min);
-        Guard.NotNull(max);
-        return min.IsConstant && max.IsConstant
-            ? From(Uncertainty.Distribution.Uniform(min.Value, max.Value))
-            : new Uncertain(NodeKind.Uniform, [min, max]);
-    }
+        => Sampled(DistributionSpecs.Uniform, min, max);
 
     /// <summary>A normal leaf.</summary>
     /// <param name="mean">The mean (constant or uncertain). Range: finite.</param>
@@ -29,18 +23,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stdDev"/> is a constant ≤ 0.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain Normal(Uncertain mean, Uncertain stdDev)
-    {
-        Guard.NotNull(mean);
-        Guard.NotNull(stdDev);
-        if (stdDev.IsConstant)
-        {
-            Guard.Positive(stdDev.Value, nameof(stdDev));
-        }
-
-        return mean.IsConstant && stdDev.IsConstant
-            ? From(Uncertainty.Distribution.Normal(mean.Value, stdDev.Value))
-            : new Uncertain(NodeKind.Normal, [mean, stdDev]);
-    }
+        => Sampled(DistributionSpecs.Normal, mean, stdDev);
 
     /// <summary>A log-normal leaf: exp of a normal with mean <paramref name="mu"/> and standard deviation <paramref name="sigma"/>.</summary>
     /// <param name="mu">The mean of ln X (constant or uncertain). Range: finite.</param>
@@ -50,18 +33,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sigma"/> is a constant ≤ 0.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain LogNormal(Uncertain mu, Uncertain sigma)
-    {
-        Guard.NotNull(mu);
-        Guard.NotNull(sigma);
-        if (sigma.IsConstant)
-        {
-            Guard.Positive(sigma.Value, nameof(sigma));
-        }
-
-        return mu.IsConstant && sigma.IsConstant
-            ? From(Uncertainty.Distribution.LogNormal(mu.Value, sigma.Value))
-            : new Uncertain(NodeKind.LogNormal, [mu, sigma]);
-    }
+        => Sampled(DistributionSpecs.LogNormal, mu, sigma);
 
     /// <summary>A log-normal leaf with <paramref name="low"/> at its 5th and <paramref name="high"/> at its 95th percentile.</summary>
     /// <param name="low">The 5th percentile. Range: (0, ∞).</param>
@@ -92,14 +64,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentException">All parameters are constant and <paramref name="max"/> ≤ <paramref name="min"/>.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain Triangular(Uncertain min, Uncertain mode, Uncertain max)
-    {
-        Guard.NotNull(min);
-        Guard.NotNull(mode);
-        Guard.NotNull(max);
-        return min.IsConstant && mode.IsConstant && max.IsConstant
-            ? From(Uncertainty.Distribution.Triangular(min.Value, mode.Value, max.Value))
-            : new Uncertain(NodeKind.Triangular, [min, mode, max]);
-    }
+        => Sampled(DistributionSpecs.Triangular, min, mode, max);
 
     /// <summary>A PERT leaf on [min, max] with mode <paramref name="mode"/> (a beta with shape λ = 4, scaled).</summary>
     /// <param name="min">The lower end (constant or uncertain). Range: finite.</param>
@@ -112,14 +77,7 @@ public sealed partial class Uncertain
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     [Cites("Malcolm1959")]
     public static Uncertain Pert(Uncertain min, Uncertain mode, Uncertain max)
-    {
-        Guard.NotNull(min);
-        Guard.NotNull(mode);
-        Guard.NotNull(max);
-        return min.IsConstant && mode.IsConstant && max.IsConstant
-            ? From(Uncertainty.Distribution.Pert(min.Value, mode.Value, max.Value))
-            : new Uncertain(NodeKind.Pert, [min, mode, max]);
-    }
+        => Sampled(DistributionSpecs.Pert, min, mode, max);
 
     /// <summary>A beta leaf on [0, 1].</summary>
     /// <param name="alpha">The first shape (constant or uncertain). Range: (0, ∞).</param>
@@ -129,23 +87,7 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentOutOfRangeException">A constant parameter is ≤ 0, NaN or ±∞.</exception>
     /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain Beta(Uncertain alpha, Uncertain beta)
-    {
-        Guard.NotNull(alpha);
-        Guard.NotNull(beta);
-        if (alpha.IsConstant)
-        {
-            Guard.Positive(alpha.Value, nameof(alpha));
-        }
-
-        if (beta.IsConstant)
-        {
-            Guard.Positive(beta.Value, nameof(beta));
-        }
-
-        return alpha.IsConstant && beta.IsConstant
-            ? From(Uncertainty.Distribution.Beta(alpha.Value, beta.Value))
-            : new Uncertain(NodeKind.Beta, [alpha, beta]);
-    }
+        => Sampled(DistributionSpecs.Beta, alpha, beta);
 
     /// <summary>A beta leaf with the given mean and standard deviation.</summary>
     /// <param name="mean">The mean. Range: (0, 1).</param>
@@ -163,12 +105,30 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is a constant outside [0, 1].</exception>
     /// <remarks>An uncertain <paramref name="p"/> is checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
     public static Uncertain Bernoulli(Uncertain p)
-    {
-        Guard.NotNull(p);
-        return p.IsConstant
-            ? From(Uncertainty.Distribution.Bernoulli(p.Value))
-            : new Uncertain(NodeKind.Bernoulli, [p]);
-    }
+        => Sampled(DistributionSpecs.Bernoulli, p);
+
+    /// <summary>A Student's t leaf in location-scale form: location + scale · T with T Student's t with <paramref name="degreesOfFreedom"/>.</summary>
+    /// <param name="location">The centre (constant or uncertain); the mean when degreesOfFreedom &gt; 1. Range: finite.</param>
+    /// <param name="scale">The scale (constant or uncertain). Range: (0, ∞) in every sample.</param>
+    /// <param name="degreesOfFreedom">ν (constant or uncertain); small ν gives heavy tails, large ν approaches normal(location, scale). Range: (0, ∞) in every sample.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A constant parameter is outside its range, NaN or ±∞.</exception>
+    /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
+    [Cites("Student1908")]
+    public static Uncertain StudentT(Uncertain location, Uncertain scale, Uncertain degreesOfFreedom)
+        => Sampled(DistributionSpecs.StudentT, location, scale, degreesOfFreedom);
+
+    /// <summary>A log-uniform leaf on [min, max]: every order of magnitude in the range equally likely.</summary>
+    /// <param name="min">The lower end (constant or uncertain). Range: (0, ∞).</param>
+    /// <param name="max">The upper end (constant or uncertain). Range: (min, ∞) in every sample.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A constant parameter is ≤ 0, NaN or ±∞.</exception>
+    /// <exception cref="ArgumentException">Both parameters are constant and <paramref name="max"/> ≤ <paramref name="min"/>.</exception>
+    /// <remarks>Uncertain parameters are checked per sample during a run; a violation is a <see cref="SimulationException"/>.</remarks>
+    public static Uncertain LogUniform(Uncertain min, Uncertain max)
+        => Sampled(DistributionSpecs.LogUniform, min, max);
 
     /// <summary>A discrete leaf: value i with probability weights[i] / Σ weights.</summary>
     /// <param name="values">The values. Range: finite numbers; at least one.</param>
@@ -194,15 +154,43 @@ public sealed partial class Uncertain
         Guard.NotNull(weights);
         if (components.Count == 0)
         {
-            throw new ArgumentException("Expected at least one component; got none.", nameof(components));
+            throw Guard.Invalid(nameof(components), "at least one component", "none");
         }
 
         for (var i = 0; i < components.Count; i++)
         {
-            Guard.NotNull(components[i], $"{nameof(components)}[{i}]");
+            Operand(components[i], $"{nameof(components)}[{i}]");
         }
 
         var normalized = Uncertainty.Distribution.NormalizeWeights(weights, components.Count, nameof(components));
         return new Uncertain(NodeKind.Mixture, [.. components], payload: normalized);
+    }
+
+    /// <summary>
+    /// The leaf of <paramref name="spec"/>: with constant parameters a distribution leaf (validated in full), else a
+    /// sampled node whose constant parameters are validated now and the others per sample during a run. A parameter is
+    /// blamed by its public name (the spec's), also for a NaN or ±∞ that came in through the implicit conversion.
+    /// </summary>
+    internal static Uncertain Sampled(DistributionSpec spec, params Uncertain[] parameters)
+    {
+        var values = new double[parameters.Length];
+        var allConstant = true;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var p = Guard.NotNull(parameters[i], spec.Parameters[i]);
+            if (!p.IsConstant)
+            {
+                allConstant = false;
+                continue;
+            }
+
+            values[i] = p.Value;
+            if (spec.CheckValue(i, p.Value) is { } violation)
+            {
+                throw violation.ToException();
+            }
+        }
+
+        return allConstant ? From(spec.Create(values)) : new Uncertain(NodeKind.Sampled, parameters, payload: spec);
     }
 }

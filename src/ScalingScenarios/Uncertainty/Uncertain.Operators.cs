@@ -209,12 +209,12 @@ public sealed partial class Uncertain
     /// <exception cref="ArgumentException">Both limits are constant and <paramref name="upper"/> &lt; <paramref name="lower"/>.</exception>
     public static Uncertain Clamp(Uncertain x, Uncertain lower, Uncertain upper)
     {
-        Guard.NotNull(x);
-        Guard.NotNull(lower);
-        Guard.NotNull(upper);
-        if (lower.IsConstant && upper.IsConstant && upper.Value < lower.Value)
+        Operand(x);
+        Operand(lower);
+        Operand(upper);
+        if (lower.IsConstant && upper.IsConstant && ParameterRules.ClampBounds(lower.Value, upper.Value) is { } violation)
         {
-            throw new ArgumentException($"Expected lower <= upper; got lower = {Guard.Format(lower.Value)} and upper = {Guard.Format(upper.Value)}.", nameof(upper));
+            throw violation.ToException();
         }
 
         return new Uncertain(NodeKind.Clamp, [x, lower, upper]);
@@ -229,9 +229,9 @@ public sealed partial class Uncertain
     /// <remarks>Both branches are evaluated in every sample; NaN or ±∞ in the branch not taken is not an error.</remarks>
     public static Uncertain If(Uncertain condition, Uncertain whenTrue, Uncertain whenFalse)
     {
-        Guard.NotNull(condition);
-        Guard.NotNull(whenTrue);
-        Guard.NotNull(whenFalse);
+        Operand(condition);
+        Operand(whenTrue);
+        Operand(whenFalse);
         return new Uncertain(NodeKind.If, [condition, whenTrue, whenFalse]);
     }
 
@@ -245,7 +245,7 @@ public sealed partial class Uncertain
     public static Uncertain Map(Func<double, double> function, Uncertain a)
     {
         Guard.NotNull(function);
-        Guard.NotNull(a);
+        Operand(a);
         return new Uncertain(NodeKind.Map1, [a], payload: function);
     }
 
@@ -260,8 +260,8 @@ public sealed partial class Uncertain
     public static Uncertain Map(Func<double, double, double> function, Uncertain a, Uncertain b)
     {
         Guard.NotNull(function);
-        Guard.NotNull(a);
-        Guard.NotNull(b);
+        Operand(a);
+        Operand(b);
         return new Uncertain(NodeKind.Map2, [a, b], payload: function);
     }
 
@@ -277,9 +277,9 @@ public sealed partial class Uncertain
     public static Uncertain Map(Func<double, double, double, double> function, Uncertain a, Uncertain b, Uncertain c)
     {
         Guard.NotNull(function);
-        Guard.NotNull(a);
-        Guard.NotNull(b);
-        Guard.NotNull(c);
+        Operand(a);
+        Operand(b);
+        Operand(c);
         return new Uncertain(NodeKind.Map3, [a, b, c], payload: function);
     }
 
@@ -296,12 +296,12 @@ public sealed partial class Uncertain
         Guard.NotNull(args);
         if (args.Length == 0)
         {
-            throw new ArgumentException("Expected at least one argument; got none.", nameof(args));
+            throw Guard.Invalid(nameof(args), "at least one argument", "none");
         }
 
         for (var i = 0; i < args.Length; i++)
         {
-            Guard.NotNull(args[i], $"{nameof(args)}[{i}]");
+            Operand(args[i], $"{nameof(args)}[{i}]");
         }
 
         return new Uncertain(NodeKind.MapN, [.. args], payload: function);
@@ -309,14 +309,14 @@ public sealed partial class Uncertain
 
     private static Uncertain Unary(NodeKind kind, Uncertain value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        Guard.NotNull(value, paramName);
+        Operand(value, paramName);
         return new Uncertain(kind, [value]);
     }
 
     private static Uncertain Binary(NodeKind kind, Uncertain left, Uncertain right, [CallerArgumentExpression(nameof(left))] string? leftName = null, [CallerArgumentExpression(nameof(right))] string? rightName = null)
     {
-        Guard.NotNull(left, leftName);
-        Guard.NotNull(right, rightName);
+        Operand(left, leftName);
+        Operand(right, rightName);
         return new Uncertain(kind, [left, right]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -57,8 +58,12 @@ public sealed partial class Uncertain
 
     /// <summary>Turns a number into a constant node.</summary>
     /// <param name="value">The value. Range: any finite number.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or ±∞.</exception>
-    public static implicit operator Uncertain(double value) => Constant(value);
+    /// <remarks>
+    /// A conversion cannot know which parameter it feeds, so a NaN or ±∞ is not rejected here but by the factory, operator
+    /// or run that receives the node, which names its own parameter (<c>Uncertain.Uniform(double.NaN, 1)</c> blames
+    /// <c>min</c>). Use <see cref="Constant(double)"/> to reject it at once.
+    /// </remarks>
+    public static implicit operator Uncertain(double value) => new(NodeKind.Constant, [], value: value);
 
     /// <summary>A constant: the same value in every sample.</summary>
     /// <param name="value">The value. Range: any finite number.</param>
@@ -83,7 +88,7 @@ public sealed partial class Uncertain
         Guard.NotNull(name);
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("Expected a non-empty name; got an empty or white-space name.", nameof(name));
+            throw Guard.Invalid(nameof(name), "a non-empty name", "an empty or white-space name");
         }
 
         return Named(name, name);
@@ -107,6 +112,21 @@ public sealed partial class Uncertain
 
     internal bool IsConstant => Kind == NodeKind.Constant;
 
+    /// <summary>
+    /// Checks an operand of a public factory or operator: not null, and not a NaN or ±∞ constant (which only the implicit
+    /// conversion can create), naming <paramref name="paramName"/>.
+    /// </summary>
+    internal static Uncertain Operand(Uncertain? node, [CallerArgumentExpression(nameof(node))] string? paramName = null)
+    {
+        var checkedNode = Guard.NotNull(node, paramName);
+        if (checkedNode.IsConstant && !double.IsFinite(checkedNode.Value))
+        {
+            throw Guard.OutOfRange(paramName, checkedNode.Value, "a finite number");
+        }
+
+        return checkedNode;
+    }
+
     private static string Describe(Uncertain node, int depth)
     {
         if (node.Name is not null)
@@ -126,13 +146,7 @@ public sealed partial class Uncertain
         {
             NodeKind.Constant => node.Value.ToString(CultureInfo.InvariantCulture),
             NodeKind.Distribution => node.DistributionValue!.ToString(),
-            NodeKind.Uniform => $"uniform({Args()})",
-            NodeKind.Normal => $"normal({Args()})",
-            NodeKind.LogNormal => $"lognormal({Args()})",
-            NodeKind.Triangular => $"triangular({Args()})",
-            NodeKind.Pert => $"pert({Args()})",
-            NodeKind.Beta => $"beta({Args()})",
-            NodeKind.Bernoulli => $"bernoulli({Args()})",
+            NodeKind.Sampled => $"{((DistributionSpec)node.Payload!).Name}({Args()})",
             NodeKind.Mixture => $"mixture({Args()})",
             NodeKind.Correlated => $"correlated({node.DistributionValue})",
             NodeKind.Add => $"({D(0)} + {D(1)})",

@@ -37,8 +37,7 @@ public class ClaimCatalogTests
     {
         var act = () => ClaimCatalog.Get((ClaimId)15);
 
-        act.Should().Throw<ArgumentOutOfRangeException>()
-            .WithMessage("Expected a claim ID from C01 to C14; got 15. (Parameter 'id')");
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the claims C01 to C14; got '15'.");
     }
 
     [Theory]

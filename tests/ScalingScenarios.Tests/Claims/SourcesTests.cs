@@ -15,7 +15,7 @@ public class SourcesTests
     {
         var act = () => Sources.Get("Nope2020");
 
-        act.Should().Throw<KeyNotFoundException>().WithMessage("No source has the key 'Nope2020'. Known keys: Interview, Hoffmann2022,*");
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the sources Interview, Hoffmann2022,*; got 'Nope2020'.");
     }
 
     [Fact]

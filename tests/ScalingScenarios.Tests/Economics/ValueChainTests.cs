@@ -73,7 +73,7 @@ public class ValueChainTests
     {
         var act = () => FourLayers().ShareOf("energy");
 
-        act.Should().Throw<KeyNotFoundException>().WithMessage("No layer is named 'energy'. Layers: chips, cloud, models, applications.");
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the layers chips, cloud, models, applications; got 'energy'.");
     }
 
     [Fact]

@@ -197,10 +197,12 @@ public class ChinchillaFitTests
         {
             var act = () => LossFit.FromKey("gpt5");
 
-            act.Should().Throw<ArgumentException>()
-                .Which.Should().Match<ArgumentException>(e => e.ParamName == "key"
-                    && e.Message == "Expected one of hoffmann2022, hoffmann2022-exact, besiroglu2024, kaplan2020; got 'gpt5'. (Parameter 'key')");
+            act.Should().Throw<KeyNotFoundException>()
+                .WithMessage("Expected one of the loss fits hoffmann2022, hoffmann2022-exact, besiroglu2024, kaplan2020; got 'gpt5'.");
         }
+
+        [Fact]
+        public void BlankKey_Throws() => FluentActions.Invoking(() => LossFit.FromKey(" ")).Should().Throw<ArgumentException>().Where(e => e.ParamName == "key");
 
         [Fact]
         public void KnownKey_IsCaseInsensitive() => LossFit.FromKey("Besiroglu2024").Should().BeSameAs(ChinchillaFit.Besiroglu2024);

@@ -90,7 +90,7 @@ public class HardwareTests
     {
         var act = () => Accelerator.FromKey("b200");
 
-        act.Should().Throw<ArgumentException>().WithMessage("Expected one of h100, a100; got 'b200'. (Parameter 'key')");
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the accelerators h100, a100; got 'b200'.");
     }
 
     [Fact]

@@ -136,8 +136,8 @@ public class CorrelationTests
     {
         var act = () => Uncertain.Correlate(0.5, Uncertain.Normal(Uncertain.Uniform(0, 1), 1), Uncertain.Normal(0, 1));
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "leaves")
-            .WithMessage("Expected leaves built from distributions with constant parameters; leaves[0] ('normal(uniform(0, 1), 1)') is not one. (Parameter 'leaves')");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "first")
+            .WithMessage("Expected a leaf built from a distribution with constant parameters; got 'normal(uniform(0, 1), 1)'. (Parameter 'first')");
     }
 
     [Fact]

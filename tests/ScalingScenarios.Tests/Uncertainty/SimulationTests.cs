@@ -348,7 +348,7 @@ public class SimulationTests
 
             var error = act.Should().Throw<SimulationException>().Which;
             error.NodeName.Should().Be("coin");
-            error.Message.Should().Be($"'coin' has an invalid parameter at sample {error.SampleIndex}: parameter 'p' must be a probability in [0, 1]; got {p.Simulate(1000).Samples[(int)error.SampleIndex].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            error.Message.Should().Be($"'coin' has an invalid parameter at sample {error.SampleIndex}: p: expected a number in [0, 1]; got {p.Simulate(1000).Samples[(int)error.SampleIndex].ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         [Fact]
@@ -471,8 +471,8 @@ public class SimulationTests
 
         var act = () => Simulation.Run(Options(), [a], [other], null, CancellationToken.None);
 
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf")
-            .WithMessage("Expected each node to keep to be one of the outputs; keepSamplesOf[0] ('other') is not. (Parameter 'keepSamplesOf')");
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "keepSamplesOf[0]")
+            .WithMessage("Expected a node to keep that is one of the outputs; got 'other', which is not. (Parameter 'keepSamplesOf[0]')");
     }
 
     [Fact]
