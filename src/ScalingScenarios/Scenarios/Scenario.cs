@@ -63,7 +63,7 @@ public sealed partial class Scenario
 
     /// <summary>The branches (claims C11, C12), in the file's order; empty when the scenario has none.</summary>
     /// <remarks>Their probabilities are each in [0, 1] and sum to 1 within <see cref="BranchProbabilityTolerance"/> (checked when the scenario is read, and in every sample of a run).</remarks>
-    public IReadOnlyList<ScenarioBranch> Branches => _branches;
+    public IReadOnlyList<ScenarioBranch> Branches => Array.AsReadOnly(_branches);
 
     /// <summary>The simulation options of the file: its samples and seed, with the engine's other defaults.</summary>
     public SimulationOptions Options => SimulationOptions.Default.WithSamples(Samples).WithSeed(Seed);
