@@ -32,6 +32,7 @@ internal static class CliApp
         new ClaimsCommand(),
         new FunctionsCommand(),
         new SchemaCommand(),
+        new EvalCommand(),
         new InitCommand(),
     ];
 
@@ -48,6 +49,19 @@ internal static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return RunUnguarded(args, console, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // stderr itself cannot be written (closed or full): nothing more can be said; the exit code says it.
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static int RunUnguarded(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
         var versionOption = new Option<bool>("--version") { Description = "Prints the tool's version.", Arity = ArgumentArity.Zero };
         var root = CreateRoot(console.Width, versionOption);
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -62,13 +76,18 @@ internal static class CliApp
         else if (parse.Errors.Count > 0 || UsageErrors.OptionTakenAsArgument(parse) is not null)
         {
             var (message, hint) = UsageErrors.Describe(parse, ToolName);
-            console.Error.WriteLine($"error: {message}");
-            console.Error.WriteLine(hint);
+            new ErrorReport(ExitCodes.Usage, message) { Hint = hint }.WriteTo(console.Error, WantsJson(parse));
             return ExitCodes.Usage;
         }
         else if (parse.CommandResult.Command is CliCommand command)
         {
-            code = Execute(command, parse, console.WithOutput(buffer), cancellationToken);
+            var context = new CliContext(console.WithOutput(buffer), cancellationToken);
+            code = Execute(command, parse, context, WantsJson(parse));
+            if (code != ExitCodes.Ok && context.OutputOnFailure)
+            {
+                // validate --format json: the verdict with its errors is the result, on stdout, with exit code 1.
+                return Flush(buffer, console) == ExitCodes.Ok ? code : ExitCodes.InvalidInput;
+            }
         }
         else if (parse.GetValue(versionOption))
         {
@@ -126,32 +145,45 @@ internal static class CliApp
         output.Write('\n');
     }
 
-    private static int Execute(CliCommand command, ParseResult parse, CliConsole console, CancellationToken cancellationToken)
+    private static int Execute(CliCommand command, ParseResult parse, CliContext context, bool json)
     {
         var typed = parse.CommandResult.Children.OfType<OptionResult>()
             .Where(o => !o.Implicit && o.IdentifierToken is not null)
             .Select(o => o.IdentifierToken!.Value)
             .ToHashSet(StringComparer.Ordinal);
+        var error = context.Console.Error;
         try
         {
-            return command.Execute(parse, new CliContext(console, cancellationToken));
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return command.Execute(parse, context);
         }
-        catch (Exception ex) when (IsCancellation(ex, cancellationToken))
+        catch (Exception ex) when (IsCancellation(ex, context.CancellationToken))
         {
-            console.Error.WriteLine("error: cancelled; no result was written.");
+            new ErrorReport(ExitCodes.Cancelled, "cancelled; no result was written.").WriteTo(error, json);
             return ExitCodes.Cancelled;
+        }
+        catch (CliUsageException ex)
+        {
+            new ErrorReport(ExitCodes.Usage, ex.Message) { Hint = ex.Hint }.WriteTo(error, json);
+            return ExitCodes.Usage;
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1 && IsInputError(ex.InnerExceptions[0]))
         {
-            console.Error.WriteLine($"error: {Printable.Sanitize(ErrorMessages.ForInputError(ex.InnerExceptions[0], typed))}");
+            ErrorReport.ForInput(ex.InnerExceptions[0], typed).WriteTo(error, json);
             return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (IsInputError(ex))
         {
-            console.Error.WriteLine($"error: {Printable.Sanitize(ErrorMessages.ForInputError(ex, typed))}");
+            ErrorReport.ForInput(ex, typed).WriteTo(error, json);
             return ExitCodes.InvalidInput;
         }
     }
+
+    /// <summary>True when the command line asks for <c>--format json</c> (then errors are JSON too), even if something else on it is wrong.</summary>
+    private static bool WantsJson(ParseResult parse)
+        => parse.CommandResult.Command is CliCommand { FormatOption: { } format }
+            && parse.GetResult(format) is { Tokens: [{ Value: var value }] }
+            && string.Equals(value.Trim(), "json", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Writes the buffered result to stdout; a closed pipe or a full disk is a one-line error (exit 1).</summary>
     private static int Flush(StringWriter buffer, CliConsole console)
@@ -162,10 +194,25 @@ internal static class CliApp
             console.Out.Flush();
             return ExitCodes.Ok;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: cannot write the output: {ex.Message}");
+            // A full disk (ENOSPC) or a closed stdout (EBADF, which .NET reports as access denied). A reader that
+            // closed the pipe (EPIPE) is not an error: .NET drops the rest of the output, as `head` expects.
+            var reason = ex.InnerException is IOException inner ? inner.Message : ex.Message;
+            WriteSafely(console.Error, $"error: cannot write the output to stdout: {reason}");
             return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static void WriteSafely(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // stderr is gone too; the exit code is all that is left.
         }
     }
 
@@ -174,7 +221,7 @@ internal static class CliApp
             && (ex is OperationCanceledException || ex is AggregateException { InnerExceptions: var inner } && inner.All(e => e is OperationCanceledException));
 
     private static bool IsInputError(Exception ex)
-        => ex is ArgumentException or FormatException or CliInputException or InvalidDataException
+        => ex is ArgumentException or FormatException or CliInputException or ScenarioFileException or InvalidDataException
             or FileNotFoundException or DirectoryNotFoundException or KeyNotFoundException
             or ScenarioException or SimulationException or IOException or UnauthorizedAccessException;
 }

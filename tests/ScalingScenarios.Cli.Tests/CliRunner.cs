@@ -5,11 +5,17 @@ namespace ScalingScenarios.Cli.Tests;
 /// <summary>Runs the tool in-process with captured output, as a user at a non-interactive shell would see it.</summary>
 public static class CliRunner
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunAt(CliConsole.DefaultWidth, args);
+
+    /// <summary>Runs with tables fitted to a terminal of <paramref name="width"/> columns.</summary>
+    public static CliResult RunAt(int width, params string[] args) => RunWith(width, CancellationToken.None, args);
+
+    /// <summary>Runs with a cancellation token (as Ctrl+C or SIGTERM would cancel it).</summary>
+    public static CliResult RunWith(int width, CancellationToken cancellationToken, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, new CliConsole(stdout, stderr, interactive: false));
+        var exitCode = CliApp.Run(args, new CliConsole(stdout, stderr, interactive: false, width), cancellationToken);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 }

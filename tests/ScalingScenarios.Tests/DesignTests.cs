@@ -73,6 +73,19 @@ public class ReadOnlyCollectionTests
         yield return ScalingScenarios.Claims.ClaimCatalog.All[0];
         yield return ScalingScenarios.Claims.ClaimCatalog.Defaults[0];
         yield return ScalingScenarios.Economics.ValueChain.DefaultMargins;
+        var interview = ScalingScenarios.Scenarios.InterviewScenario.Default.WithSamples(2000);
+        var interviewResult = interview.Run();
+        yield return interview;
+        yield return interviewResult;
+        yield return interviewResult.Branches!;
+        yield return interviewResult.Branches!.ExpectedValue(interviewResult.Outputs[0].Name);
+        var comparison = ScalingScenarios.Scenarios.ScenarioComparison.Run([interview, interview.WithSeed(7)]);
+        yield return comparison;
+        yield return comparison.Outputs[0];
+        var check = ScalingScenarios.Scenarios.ArgumentCheck.Run(interview);
+        yield return check;
+        yield return check.Checks[0];
+        yield return ScalingScenarios.Scenarios.InterviewScenario.Presets[0];
         yield return ScalingScenarios.Scaling.TierLadder.Create(ScalingScenarios.Scaling.TierBasis.Parameters, ScalingScenarios.Scaling.TierAssumptions.Create(ScalingScenarios.Scaling.ChinchillaFit.Hoffmann2022, ScalingScenarios.Scaling.Hardware.Create(ScalingScenarios.Scaling.Accelerator.H100Sxm, 2.0)));
     }
 
@@ -80,6 +93,7 @@ public class ReadOnlyCollectionTests
     [
         typeof(ScalingScenarios.Claims.ClaimCatalog), typeof(ScalingScenarios.Claims.Sources), typeof(ScalingScenarios.Formulas.FormulaFunctions),
         typeof(ScalingScenarios.Scaling.LossFit), typeof(ScalingScenarios.Scaling.Accelerator), typeof(ScalingScenarios.Scaling.TierLadder),
+        typeof(ScalingScenarios.Scenarios.InterviewScenario),
     ];
 
     [Fact]

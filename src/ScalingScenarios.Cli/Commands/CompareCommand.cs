@@ -32,7 +32,7 @@ internal sealed class CompareCommand : CliCommand
         _run.AddTo(this);
         AddFormat();
         AddExamples("compare --preset odds-60-40 --preset odds-70-30", "compare --preset oligopoly --preset commoditized --format markdown",
-            "compare baseline.json later-odds.json --samples 1e5 --format json");
+            "compare interview.json later-odds.json --samples 1e5 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -43,9 +43,9 @@ internal sealed class CompareCommand : CliCommand
         var presets = parse.GetValue(_presets) ?? [];
         if (files.Length + presets.Length < 2)
         {
-            console.Error.WriteLine($"error: compare: expected at least two scenarios (files and/or --preset NAME); got {files.Length + presets.Length}.");
-            console.Error.WriteLine("Run 'scaling-scenarios compare --help' for the options.");
-            return ExitCodes.Usage;
+            throw new CliUsageException(
+                $"compare: expected at least two scenarios (files and/or --preset NAME); got {files.Length + presets.Length}.",
+                "Run 'scaling-scenarios compare --help' for the options.");
         }
 
         var scenarios = new List<Scenario>();
@@ -81,7 +81,7 @@ internal sealed class CompareCommand : CliCommand
         // Every scenario runs with the same samples and seed (the first's, unless overridden), so that variables with the same
         // name and formula draw the same numbers: the paired differences then show what the scenarios change, not sampling noise.
         var options = _run.Apply(parse, scenarios[0].Options).WithKeepSamples(true);
-        var results = scenarios.Select(s => ScenarioRunner.Run(console, s, options, context.CancellationToken)).ToList();
+        var results = scenarios.Select((s, i) => RunNamingTheScenario(console, s, labels[i], options, context.CancellationToken)).ToList();
         var comparison = ScenarioComparison.Create(results, labels);
         switch (format)
         {
@@ -97,5 +97,18 @@ internal sealed class CompareCommand : CliCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs one scenario; a failure during the run says which file or preset it came from.</summary>
+    private static ScenarioResult RunNamingTheScenario(CliConsole console, Scenario scenario, string label, Uncertainty.SimulationOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScenarioRunner.Run(console, scenario, options, cancellationToken);
+        }
+        catch (Uncertainty.SimulationException ex)
+        {
+            throw new CliInputException($"{label}: {ex.Message}", label);
+        }
     }
 }

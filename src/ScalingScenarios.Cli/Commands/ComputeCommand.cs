@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
 using ScalingScenarios.Cli.Infrastructure;
-using ScalingScenarios.Reporting;
 using ScalingScenarios.Scaling;
 
 namespace ScalingScenarios.Cli.Commands;
@@ -108,81 +106,8 @@ internal sealed class ComputeCommand : CliCommand
             run = ratioGiven is { } ratio ? ComputeOptimal.ForBudget(flops, fit, ratio) : ComputeOptimal.ForBudget(flops, fit);
         }
 
-        var inferenceFlopsPerToken = shape is null ? run.InferenceFlopsPerToken : TrainingCompute.InferenceFlopsPerToken(run.Parameters, shape);
-        var breakEven = TrainingCompute.BreakEvenInferenceTokens(run.TrainingFlops, inferenceFlopsPerToken);
-        if (format == OutputFormat.Json)
-        {
-            Output.Json(console, w =>
-            {
-                w.WriteStartObject();
-                w.WriteDouble("parameters", run.Parameters);
-                w.WriteDouble("tokens", run.Tokens);
-                w.WriteDouble("tokensPerParameter", run.TokensPerParameter);
-                w.WriteDouble("trainingFlops", run.TrainingFlops);
-                w.WriteDouble("loss", run.Loss);
-                w.WriteDouble("inferenceFlopsPerToken", inferenceFlopsPerToken);
-                w.WriteDouble("breakEvenInferenceTokens", breakEven);
-                if (shape is not null)
-                {
-                    w.WriteStartObject("shape");
-                    w.WriteNumber("layers", shape.Layers);
-                    w.WriteNumber("contextLength", shape.ContextLength);
-                    w.WriteNumber("attentionDimension", shape.AttentionDimension);
-                    w.WriteEndObject();
-                }
-
-                w.WriteString("fit", fit.Key);
-                w.WriteString("fitName", fit.Name);
-                w.WriteString("allocation", AllocationName(run.Allocation));
-                if (hardware is not null)
-                {
-                    w.WritePropertyName("hardware");
-                    WriteHardware(w, hardware);
-                    w.WriteDouble("acceleratorHours", run.AcceleratorHours(hardware));
-                    w.WriteDouble("wallClockDays", run.WallClockDays(hardware));
-                    w.WriteDouble("trainingCostUsd", run.CostUsd(hardware));
-                }
-
-                w.WriteEndObject();
-            });
-            return ExitCodes.Ok;
-        }
-
-        var rows = new List<string[]>
-        {
-            new[] { "Fit", fit.Name },
-            new[] { "Allocation", AllocationText(run) },
-            new[] { "Parameters", Display.Number(run.Parameters) },
-            new[] { "Training tokens", Display.Number(run.Tokens) },
-            new[] { "Tokens per parameter", Display.Number(run.TokensPerParameter) },
-            new[] { "Training FLOPs (6·N·D)", Display.Number(run.TrainingFlops) },
-            new[] { "Predicted loss (nats/token)", Display.Number(run.Loss, 4) },
-            new[] { shape is null ? "Inference FLOPs per token (2·N)" : $"Inference FLOPs per token (2·N + attention, {shape})", Display.Number(inferenceFlopsPerToken) },
-            new[] { "Break-even inference tokens", Display.Number(breakEven) },
-        };
-        if (hardware is not null)
-        {
-            rows.Add(["Hardware", hardware.ToString()]);
-            rows.Add(["Accelerator-hours", Display.Number(run.AcceleratorHours(hardware))]);
-            rows.Add(["Wall-clock days", Display.Number(run.WallClockDays(hardware))]);
-            rows.Add(["Training cost", Display.Usd(run.CostUsd(hardware))]);
-        }
-
-        var notes = new List<string>
-        {
-            $"Source: {fit.Source}; FLOPs: Kaplan et al. 2020 (6ND to train, 2N per inference token).",
-            "Break-even: inference tokens whose forward passes cost as many FLOPs as the training run (C07).",
-        };
-        if (hardware is null)
-        {
-            notes.Add("Add --accelerator, --mfu, --usd-per-hour or --accelerators for time and cost.");
-        }
-        else
-        {
-            notes.Add("Cost counts rented accelerator time only; the price per hour is an assumption (--usd-per-hour).");
-        }
-
-        Output.Tables(console, format, new TextTable("Training run", ["Quantity", "Value"], rows, notes));
+        var report = ComputeReport.Create(run, hardware, shape);
+        Output.Result(console, format, [report.ToTable()], report.ToCsv, report.WriteJson);
         return ExitCodes.Ok;
     }
 
@@ -199,41 +124,4 @@ internal sealed class ComputeCommand : CliCommand
 
         return TransformerShape.Create(layers, context, attention);
     }
-
-    internal static void WriteAssumptions(Utf8JsonWriter w, LossFit fit, Hardware hardware, AllocationRule allocation, double? tokensPerParameter)
-    {
-        w.WriteStartObject();
-        w.WriteString("fit", fit.Key);
-        w.WriteString("fitName", fit.Name);
-        w.WriteString("allocation", AllocationName(allocation));
-        w.WriteOptional("tokensPerParameter", tokensPerParameter);
-        w.WritePropertyName("hardware");
-        WriteHardware(w, hardware);
-        w.WriteEndObject();
-    }
-
-    private static void WriteHardware(Utf8JsonWriter w, Hardware h)
-    {
-        w.WriteStartObject();
-        w.WriteString("accelerator", h.Accelerator.Key);
-        w.WriteDouble("peakFlopsPerSecond", h.Accelerator.PeakFlopsPerSecond);
-        w.WriteDouble("modelFlopsUtilization", h.ModelFlopsUtilization);
-        w.WriteDouble("usdPerAcceleratorHour", h.UsdPerAcceleratorHour);
-        w.WriteNumber("acceleratorCount", h.AcceleratorCount);
-        w.WriteEndObject();
-    }
-
-    private static string AllocationName(AllocationRule rule) => rule switch
-    {
-        AllocationRule.GivenTokens => "givenTokens",
-        AllocationRule.TokensPerParameter => "tokensPerParameter",
-        _ => "fitClosedForm",
-    };
-
-    private static string AllocationText(TrainingRun run) => run.Allocation switch
-    {
-        AllocationRule.GivenTokens => "parameters and tokens given",
-        AllocationRule.TokensPerParameter => $"{Display.Number(run.TokensPerParameter)} tokens per parameter",
-        _ => "the fit's compute-optimal frontier (closed form)",
-    };
 }

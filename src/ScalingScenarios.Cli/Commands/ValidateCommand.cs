@@ -19,7 +19,7 @@ internal sealed class ValidateCommand : CliCommand
     {
         Arguments.Add(_file);
         AddFormat();
-        AddExamples("validate my-scenario.json", "validate my-scenario.json --format json");
+        AddExamples("validate interview.json", "validate interview.json --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -28,19 +28,23 @@ internal sealed class ValidateCommand : CliCommand
         var file = parse.GetValue(_file)!;
         var format = FormatOf(parse);
         var text = ScenarioLoader.ReadText(file);
-        if (!Scenario.TryParse(text, out var scenario, out var errors))
-        {
-            // Invalid input: every error on stderr, nothing on stdout, exit code 1.
-            console.Error.WriteLine("error: " + Printable.Sanitize(ScenarioLoader.DescribeErrors(file, errors, text)));
-            return ExitCodes.InvalidInput;
-        }
-
+        var valid = Scenario.TryParse(text, out var scenario, out var errors);
         if (format == OutputFormat.Json)
         {
+            // The verdict is the result: {"valid": ..., "errors": [...]} on stdout, exit code 0 or 1.
+            context.KeepOutputOnFailure();
             Output.Json(console, w =>
             {
                 w.WriteStartObject();
-                w.WriteBoolean("valid", true);
+                w.WriteBoolean("valid", valid);
+                w.WriteString("file", file);
+                ErrorReport.WriteErrors(w, errors);
+                if (!valid)
+                {
+                    w.WriteEndObject();
+                    return;
+                }
+
                 w.WriteString("scenario", scenario!.Name);
                 w.WriteNumber("samples", scenario.Samples);
                 w.WriteNumber("seed", scenario.Seed);
@@ -48,7 +52,13 @@ internal sealed class ValidateCommand : CliCommand
                 w.WriteStrings("outputs", scenario.Outputs.Select(v => v.Name));
                 w.WriteEndObject();
             });
-            return ExitCodes.Ok;
+            return valid ? ExitCodes.Ok : ExitCodes.InvalidInput;
+        }
+
+        if (!valid)
+        {
+            // Invalid input: every error on stderr, nothing on stdout, exit code 1.
+            throw new ScenarioFileException(file, errors, text);
         }
 
         var table = new TextTable(

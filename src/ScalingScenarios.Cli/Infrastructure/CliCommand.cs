@@ -19,7 +19,8 @@ namespace ScalingScenarios.Cli.Infrastructure;
 /// <item>Override <see cref="Execute"/>: read values with <c>parse.GetValue(field)</c>, call the library, write the result
 /// with <see cref="Output"/> to <see cref="CliContext.Console"/> and return <see cref="ExitCodes.Ok"/>. Throw
 /// <see cref="CliInputException"/> (or let the library's <see cref="ArgumentException"/> through) for invalid input:
-/// <see cref="CliApp"/> turns it into exit code 1 with the message on stderr and nothing on stdout.</item>
+/// <see cref="CliApp"/> turns it into exit code 1 with the message on stderr and nothing on stdout; throw
+/// <see cref="CliUsageException"/> for a command-line mistake only the command can see (exit code 2).</item>
 /// <item>Register it in <see cref="CliApp.CreateCommands"/> and add a row to the table-driven test
 /// <c>CommandLineContractTests</c> and to the README's command table.</item>
 /// </list>

@@ -14,6 +14,26 @@ internal static class Output
         console.Out.Write('\n');
     }
 
+    /// <summary>
+    /// Writes a typed result in the chosen format: its tables (on the terminal, or as Markdown), its own CSV (one table,
+    /// raw numbers, a unit column) or its JSON.
+    /// </summary>
+    public static void Result(CliConsole console, OutputFormat format, IReadOnlyList<TextTable> tables, Func<string> csv, Action<Utf8JsonWriter> json)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Json(console, json);
+                break;
+            case OutputFormat.Csv:
+                console.Out.Write(Printable.Sanitize(csv()));
+                break;
+            default:
+                Tables(console, format, [.. tables]);
+                break;
+        }
+    }
+
     /// <summary>Writes tables as a terminal table, Markdown or CSV (JSON is written by the command itself).</summary>
     public static void Tables(CliConsole console, OutputFormat format, params TextTable[] tables)
     {
@@ -39,42 +59,114 @@ internal static class Output
                     console.Out.Write(Printable.Sanitize(table.ToCsv()));
                     break;
                 default:
-                    Render(console.Ansi, table);
+                    Render(console, table);
                     break;
             }
         }
     }
 
-    private static void Render(IAnsiConsole ansi, TextTable table)
+    private static void Render(CliConsole console, TextTable table)
     {
-        var view = new Table().Border(TableBorder.Rounded);
-        if (table.Title.Length > 0)
+        var ansi = console.Ansi;
+        var safe = Sanitized(table);
+        if (safe.Title.Length > 0)
         {
-            view.Title($"[bold]{Markup.Escape(Printable.Sanitize(table.Title))}[/]");
+            foreach (var line in TableLayout.Wrap(safe.Title, console.Width))
+            {
+                ansi.MarkupLine($"[bold]{Markup.Escape(line)}[/]");
+            }
         }
 
-        for (var c = 0; c < table.Columns.Count; c++)
+        var parts = TableLayout.Fit(safe, console.Width);
+        // More than two fragments of a table read worse than one record per row.
+        var asRecords = parts.Count > 2 || parts.Any(p => !p.Fits);
+        if (asRecords)
         {
-            var column = new TableColumn(Markup.Escape(Printable.Sanitize(table.Columns[c])));
-            if (table.IsNumeric(c))
+            RenderRecords(ansi, safe, console.Width);
+        }
+
+        for (var p = 0; p < parts.Count && !asRecords; p++)
+        {
+            var part = parts[p];
+            if (p > 0)
             {
-                column.RightAligned();
+                ansi.MarkupLine($"[bold]{Markup.Escape($"{(safe.Title.Length > 0 ? safe.Title + ", c" : "C")}ontinued ({p + 1} of {parts.Count})")}[/]");
             }
 
-            view.AddColumn(column);
+            var view = new Table().Border(TableBorder.Rounded);
+            view.Expand = false;
+            for (var i = 0; i < part.Columns.Count; i++)
+            {
+                var c = part.Columns[i];
+                var column = new TableColumn(Markup.Escape(string.Join('\n', TableLayout.Wrap(safe.Columns[c], part.Widths[i]))))
+                    .Width(part.Widths[i])
+                    .NoWrap();
+                if (safe.IsNumeric(c))
+                {
+                    column.RightAligned();
+                }
+
+                view.AddColumn(column);
+            }
+
+            foreach (var row in safe.Rows)
+            {
+                view.AddRow([.. part.Columns.Select((c, i) => new Markup(Markup.Escape(string.Join('\n', TableLayout.Wrap(row[c], part.Widths[i])))))]);
+            }
+
+            ansi.Write(view);
         }
 
-        foreach (var row in table.Rows)
+        foreach (var note in safe.Notes)
         {
-            view.AddRow([.. row.Select(cell => new Markup(Markup.Escape(Printable.Sanitize(cell))))]);
-        }
-
-        ansi.Write(view);
-        foreach (var note in table.Notes)
-        {
-            ansi.MarkupLine($"[grey]{Markup.Escape(Printable.Sanitize(note))}[/]");
+            foreach (var line in TableLayout.Wrap(note, console.Width))
+            {
+                ansi.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+            }
         }
 
         ansi.WriteLine();
     }
+
+    /// <summary>
+    /// The narrowest layout: each row as a record, its first cell as a heading and each other cell as an indented
+    /// <c>Column: value</c> line wrapped at spaces.
+    /// </summary>
+    private static void RenderRecords(IAnsiConsole ansi, TextTable table, int width)
+    {
+        var label = table.Columns.Skip(1).Select(c => c.Length).DefaultIfEmpty(0).Max() + 2;
+        var indent = label + 2 <= width / 2 ? label + 2 : 4;
+        foreach (var row in table.Rows)
+        {
+            ansi.MarkupLine($"[bold]{Markup.Escape(row[0])}[/]");
+            for (var c = 1; c < table.Columns.Count; c++)
+            {
+                var head = indent == 4 ? $"  {table.Columns[c]}:" : $"  {(table.Columns[c] + ":").PadRight(label)}";
+                var lines = TableLayout.Wrap(row[c], Math.Max(width - indent, 10));
+                if (indent == 4)
+                {
+                    ansi.WriteLine(head);
+                    foreach (var line in lines)
+                    {
+                        ansi.WriteLine(new string(' ', indent) + line);
+                    }
+                }
+                else
+                {
+                    ansi.WriteLine(head + lines[0]);
+                    foreach (var line in lines.Skip(1))
+                    {
+                        ansi.WriteLine(new string(' ', indent) + line);
+                    }
+                }
+            }
+        }
+    }
+
+    private static TextTable Sanitized(TextTable table)
+        => new(
+            Printable.Sanitize(table.Title),
+            table.Columns.Select(Printable.Sanitize),
+            table.Rows.Select(r => r.Select(Printable.Sanitize)),
+            table.Notes.Select(Printable.Sanitize));
 }

@@ -43,7 +43,8 @@ internal static class ScenarioLoader
     }
 
     /// <summary>Reads and parses a scenario; every problem in the file becomes one line of the error message.</summary>
-    /// <exception cref="CliInputException">The file cannot be read or has errors.</exception>
+    /// <exception cref="CliInputException">The file cannot be read.</exception>
+    /// <exception cref="ScenarioFileException">The file has errors.</exception>
     public static Scenario Load(string? path)
     {
         var text = ReadText(path);
@@ -52,7 +53,7 @@ internal static class ScenarioLoader
             return scenario!;
         }
 
-        throw new CliInputException(DescribeErrors(path ?? "interview.json (embedded)", errors, text), path);
+        throw new ScenarioFileException(path ?? "interview.json (embedded)", errors, text);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal sealed class ScenarioRunOptions
     public Option<int?> Samples { get; } = new("--samples")
     {
         HelpName = "N",
-        Description = "Monte Carlo samples (default: the file's \"samples\", else 100000). Accepts 1000000, 1e6 or 1M.",
+        Description = "Monte Carlo samples, 1 to 2^31 - 1 (default: the file's \"samples\", else 100000). Accepts 1000000, 1e6 or 1M.",
         CustomParser = ValueParsers.Count,
     };
 

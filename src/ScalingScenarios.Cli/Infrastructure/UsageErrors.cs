@@ -40,7 +40,7 @@ internal static class UsageErrors
                 case OptionResult option when option.Tokens.Count == 0:
                     return (MissingValue(option), hint);
                 case ArgumentResult { Parent: CommandResult } argument when argument.Tokens.Count == 0:
-                    return ($"{command.Name}: missing the {argument.Argument.HelpName ?? argument.Argument.Name} argument ({Lower(argument.Argument.Description)}).", hint);
+                    return ($"{command.Name}: missing the {argument.Argument.HelpName ?? argument.Argument.Name} argument: {Lower(argument.Argument.Description)}.", hint);
                 case CommandResult when command is RootCommand:
                     return ($"no command given; expected one of {string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}.", hint);
             }

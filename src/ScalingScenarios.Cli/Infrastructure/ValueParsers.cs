@@ -35,7 +35,7 @@ internal static class ValueParsers
     public static int? Count(ArgumentResult result)
         => Single(result) is { } text && ParseCount(text) is { } value
             ? value
-            : Fail<int?>(result, "a whole number such as 100000, 1e6 or 1M");
+            : Fail<int?>(result, "a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M");
 
     /// <summary>Free text (a name, a file, a list that the command parses itself).</summary>
     public static string? Text(ArgumentResult result) => Single(result);

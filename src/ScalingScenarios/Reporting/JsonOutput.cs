@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,8 +11,8 @@ namespace ScalingScenarios.Reporting;
 /// <remarks>
 /// Result types write themselves through it (e.g. <c>WriteJson(Utf8JsonWriter)</c>) instead of reflection-based
 /// serialization, so the tool stays trimming- and Native-AOT-safe. JSON has no NaN or infinity: such a value is written
-/// as the string <c>"NaN"</c>, <c>"Infinity"</c> or <c>"-Infinity"</c> (what <c>float()</c> in Python and
-/// <c>double.Parse</c> accept), never as a failure.
+/// as <c>null</c> (as JavaScript's <c>JSON.stringify</c> does), never as a failure, so a number field is always a
+/// number or null.
 /// </remarks>
 public static class JsonOutput
 {
@@ -41,7 +40,7 @@ public static class JsonOutput
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    /// <summary>Writes a number value; NaN and infinities become the strings "NaN", "Infinity" and "-Infinity".</summary>
+    /// <summary>Writes a number value; NaN and infinities become <c>null</c>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
@@ -54,12 +53,11 @@ public static class JsonOutput
         }
         else
         {
-            // The invariant culture's symbols are exactly "NaN", "Infinity" and "-Infinity".
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+            writer.WriteNullValue();
         }
     }
 
-    /// <summary>Writes a named number; NaN and infinities become strings as in <see cref="WriteDoubleValue"/>.</summary>
+    /// <summary>Writes a named number; NaN and infinities become <c>null</c> as in <see cref="WriteDoubleValue"/>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The property name.</param>
     /// <param name="value">The value.</param>

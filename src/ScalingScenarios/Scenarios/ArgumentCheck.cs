@@ -46,7 +46,7 @@ public sealed class ArgumentCheck
     public long Seed { get; }
 
     /// <summary>The rows: one or more per claim C01…C14, then the checks across claims.</summary>
-    public IReadOnlyList<ClaimCheck> Checks => _checks;
+    public IReadOnlyList<ClaimCheck> Checks => Array.AsReadOnly(_checks);
 
     /// <summary>Runs the check.</summary>
     /// <param name="scenario">The scenario to take inputs from; null for <see cref="InterviewScenario.Default"/>.</param>

@@ -16,7 +16,7 @@ public sealed class BranchExpectation
         Mean = mean;
         StandardError = standardError;
         _contributions = contributions;
-        BranchNames = branches;
+        BranchNames = Array.AsReadOnly(branches);
     }
 
     /// <summary>The output's name.</summary>
@@ -32,7 +32,7 @@ public sealed class BranchExpectation
     public IReadOnlyList<string> BranchNames { get; }
 
     /// <summary>Each branch's contribution E[pᵢ·vᵢ], in the order of <see cref="BranchNames"/>; they add up to <see cref="Mean"/>.</summary>
-    public IReadOnlyList<double> Contributions => _contributions;
+    public IReadOnlyList<double> Contributions => Array.AsReadOnly(_contributions);
 
     /// <inheritdoc />
     public override string ToString() => $"E[{Output}] = {Mean:G4} ± {StandardError:G2}";

@@ -37,7 +37,7 @@ public sealed class BranchResults
     public Scenario Scenario { get; }
 
     /// <summary>One outcome per branch, in the scenario's order.</summary>
-    public IReadOnlyList<BranchOutcome> Outcomes => _outcomes;
+    public IReadOnlyList<BranchOutcome> Outcomes => Array.AsReadOnly(_outcomes);
 
     /// <summary>The number of samples of every branch.</summary>
     public int Samples { get; }

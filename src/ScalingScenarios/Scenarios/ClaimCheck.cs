@@ -30,13 +30,13 @@ public sealed class ClaimCheck
     public string Key { get; }
 
     /// <summary>The claims the row checks; more than one for a cross-claim check.</summary>
-    public IReadOnlyList<ClaimId> Claims => _claims;
+    public IReadOnlyList<ClaimId> Claims => Array.AsReadOnly(_claims);
 
     /// <summary>What is checked, in a few words.</summary>
     public string Title { get; }
 
     /// <summary>The inputs with their values and sources.</summary>
-    public IReadOnlyList<CheckInput> Inputs => _inputs;
+    public IReadOnlyList<CheckInput> Inputs => Array.AsReadOnly(_inputs);
 
     /// <summary>The headline computed value, or null when the claim is not quantifiable.</summary>
     public double? Value { get; }

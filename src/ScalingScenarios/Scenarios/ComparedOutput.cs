@@ -28,10 +28,10 @@ public sealed class ComparedOutput
     public string? Description { get; }
 
     /// <summary>The output's summary in each result, in the comparison's order.</summary>
-    public IReadOnlyList<Summary> Summaries => _summaries;
+    public IReadOnlyList<Summary> Summaries => Array.AsReadOnly(_summaries);
 
     /// <summary>Each result after the first, against the first: one fewer than <see cref="Summaries"/>.</summary>
-    public IReadOnlyList<OutputDifference> Differences => _differences;
+    public IReadOnlyList<OutputDifference> Differences => Array.AsReadOnly(_differences);
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}: " + string.Join(", ", _differences.Select(d => d.ToString()));

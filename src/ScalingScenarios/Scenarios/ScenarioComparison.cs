@@ -35,13 +35,13 @@ public sealed class ScenarioComparison
     }
 
     /// <summary>The results, baseline first.</summary>
-    public IReadOnlyList<ScenarioResult> Results => _results;
+    public IReadOnlyList<ScenarioResult> Results => Array.AsReadOnly(_results);
 
     /// <summary>One label per result (unique; the scenario's name unless given).</summary>
-    public IReadOnlyList<string> Labels => _labels;
+    public IReadOnlyList<string> Labels => Array.AsReadOnly(_labels);
 
     /// <summary>The outputs every result has, in the baseline's order.</summary>
-    public IReadOnlyList<ComparedOutput> Outputs => _outputs;
+    public IReadOnlyList<ComparedOutput> Outputs => Array.AsReadOnly(_outputs);
 
     /// <summary>True when every result ran with the same samples and seed and kept its samples, so paired differences exist.</summary>
     public bool IsPaired { get; }

@@ -26,10 +26,10 @@ public sealed class ScenarioPreset
     public string Description { get; }
 
     /// <summary>The claims the preset reads.</summary>
-    public IReadOnlyList<ClaimId> Claims => _claims;
+    public IReadOnlyList<ClaimId> Claims => Array.AsReadOnly(_claims);
 
     /// <summary>The variables it sets, as (name, formula).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Assignments => _assignments;
+    public IReadOnlyList<KeyValuePair<string, string>> Assignments => Array.AsReadOnly(_assignments);
 
     /// <summary>The built-in interview scenario with this preset applied, named "&lt;scenario&gt; (&lt;preset&gt;)".</summary>
     public Scenario Scenario => _scenario.Value;

@@ -20,7 +20,8 @@ public class RunCommandTests
         outputs.EnumerateObject().Select(p => p.Name).Should().Equal(
             "market", "appProfit", "modelProfit", "cloudProfit", "chipProfit", "totalProfit",
             "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice", "profitPerFirmAfterTraining");
-        outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal(Statistics);
+        outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal([.. Statistics, "unit", "description"]);
+        outputs.GetProperty("market").GetProperty("unit").GetString().Should().Be("USD");
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public class RunCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Contain("--samples: expected a whole number such as 100000, 1e6 or 1M; got 'many'.");
+        result.Error.Should().Contain("--samples: expected a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M; got 'many'.");
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class RunCommandTests
     {
         using var file = new TempScenario("""{ "name": "x", "variables": { "a": "unifrom(1, 2)" }, "outputs": ["a"] }""");
 
-        var result = CliRunner.Run("run", file.FilePath, "--format", "json");
+        var result = CliRunner.Run("run", file.FilePath);
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();

@@ -39,6 +39,6 @@ public class SensitivityCommandTests
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Be("error: Expected the name of a variable of 'The interview's value chain'; got 'modelProfits'. Did you mean 'modelProfit'?\n");
+        result.Error.Should().Be("error: --output: Expected the name of a variable of 'The interview's value chain'; got 'modelProfits'. Did you mean 'modelProfit'?\n");
     }
 }

@@ -49,8 +49,20 @@ public class TiersCommandTests
     }
 
     [Fact]
-    public void Tiers_Csv_StartsWithHeader()
-        => CliRunner.Run("tiers", "--basis", "training-cost", "--format", "csv").Out.Should().StartWith("Tier,Capability,Parameters,Tokens,");
+    public void Tiers_Csv_IsOneLongTableWithBasisAndUnitColumnsAndRawNumbers()
+    {
+        var lines = CliRunner.Run("tiers", "--format", "csv").Out.TrimEnd('\n').Split('\n');
+
+        lines[0].Should().Be("basis,tier,capability,quantity,value,unit");
+        lines.Skip(1).Select(l => l.Split(',')[0]).Distinct().Should().Equal("parameters", "trainingCostUsd");
+        // 2 readings x 4 tiers x 9 quantities, plus 2 ratios for tiers 2-4: 2 x (36 + 6) rows, one header.
+        lines.Should().HaveCount(1 + (2 * 42));
+        // Tier 4 of the parameter reading costs 1.2e24 / (989.4e12 * 0.40) / 3600 * $2 = $1,684,519.9 (default H100 assumptions).
+        var cost = lines.Single(l => l.StartsWith("parameters,4,", StringComparison.Ordinal) && l.Contains(",trainingCostUsd,", StringComparison.Ordinal)).Split(',');
+        double.Parse(cost[4], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(1.68452e6, 10);
+        cost[5].Should().Be("USD");
+        lines.Should().NotContain(l => l.Contains('$') || l.Contains('×'));
+    }
 
     [Fact]
     public void Tiers_Markdown_HasTitle()

@@ -6,6 +6,8 @@ namespace ScalingScenarios.Cli.Tests.Contract;
 /// </summary>
 public class CommandLineContractTests
 {
+    private const int CliConsoleWidth = Infrastructure.CliConsole.DefaultWidth;
+
     /// <summary>Every command, with the arguments it needs to run (a new command adds its row here).</summary>
     public static TheoryData<string, string[]> Commands => new()
     {
@@ -18,8 +20,9 @@ public class CommandLineContractTests
         { "claims", [] },
         { "functions", [] },
         { "schema", [] },
-        { "check", ["--samples", "500"] },
-        { "init", [System.IO.Path.Combine(System.IO.Path.GetTempPath(), "scaling-scenarios-contract-init"), "--force"] },
+        { "eval", ["0.95^10"] },
+        { "check", ["--samples", "2000", "--claim", "C07"] },
+        { "init", [Path.Combine(Path.GetTempPath(), $"init-{Guid.NewGuid():N}"), "--force"] },
     };
 
     /// <summary>The commands whose positional arguments are bounded (compare takes any number of files, so a stray word is a file).</summary>
@@ -35,6 +38,50 @@ public class CommandLineContractTests
 
             return data;
         }
+    }
+
+    /// <summary>
+    /// Exit code 1 (invalid input) for every command that can reach it, with the start of its message. <c>functions</c> and
+    /// <c>schema</c> read no input and so cannot reach it.
+    /// </summary>
+    public static TheoryData<string[], string> InvalidInputs => new()
+    {
+        { ["run", "no-such-file.json"], "error: cannot read the scenario file 'no-such-file.json': no such file" },
+        { ["validate", "no-such-file.json"], "error: cannot read the scenario file 'no-such-file.json': no such file" },
+        { ["compare", RepositoryFiles.Path("samples", "scenarios", "interview.json"), "no-such-file.json"], "error: cannot read the scenario file 'no-such-file.json'" },
+        { ["sensitivity", "--output", "markt", "--samples", "500"], "error: --output: Expected the name of a variable of 'The interview's value chain'; got 'markt'. Did you mean 'market'?" },
+        { ["tiers", "--mfu", "2"], "error: --mfu: " },
+        { ["compute"], "error: expected exactly one of --parameters, --flops or --budget-usd." },
+        { ["claims", "--claim", "C99"], "error: --claim: expected a claim ID from C01 to C14; got 'C99'." },
+        { ["eval", "1/0"], "error: the expression has 1 error" },
+        { ["run", "--samples", "0"], "error: --samples: " },
+        { ["check", "--claim", "C99"], "error: --claim C99: expected a claim ID from C01 to C14" },
+        { ["init", RepositoryFiles.Path("README.md")], "error: " },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidInputs))]
+    public void Command_InvalidInput_ExitsOneWithTheMessageOnStderrAndNoOutput(string[] args, string message)
+    {
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().StartWith(message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Command_Cancelled_ExitsOneThirtyWithNoOutput(string command, string[] args)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var result = CliRunner.RunWith(CliConsoleWidth, cancelled.Token, [command, .. args]);
+
+        result.ExitCode.Should().Be(130);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be("error: cancelled; no result was written.\n");
     }
 
     [Theory]
@@ -64,7 +111,7 @@ public class CommandLineContractTests
     [MemberData(nameof(CommandsWithBoundedArguments))]
     public void Command_ExtraArgument_ExitsTwoAndSaysWhatItTakes(string command, string[] args)
     {
-        var extra = command is "run" or "sensitivity" or "check" ? new[] { "a.json", "b.json" } : ["stray"];
+        var extra = command is "run" or "sensitivity" or "check" or "init" ? new[] { "a.json", "b.json" } : ["stray"];
         var result = CliRunner.Run([command, .. args, .. extra]);
 
         result.ExitCode.Should().Be(2);
@@ -118,7 +165,7 @@ public class CommandLineContractTests
     }
 
     [Theory]
-    [InlineData("run", "--samples", "many", "error: --samples: expected a whole number such as 100000, 1e6 or 1M; got 'many'.")]
+    [InlineData("run", "--samples", "many", "error: --samples: expected a whole number from 1 to 2147483647 (2^31 - 1), such as 100000, 1e6 or 1M; got 'many'.")]
     [InlineData("run", "--seed", "1.5", "error: --seed: expected a whole number in [0, 2^63); got '1.5'.")]
     [InlineData("run", "--seed", "-1", "error: --seed: expected a whole number in [0, 2^63); got '-1'.")]
     [InlineData("run", "--threads", "two", "error: --threads: expected a whole number (e.g. 1, 2, 16384); got 'two'.")]
