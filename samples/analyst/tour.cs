@@ -18,11 +18,11 @@ var report = new List<string> { "# A 10-minute tour of ScalingScenarios", "" };
 
 // 1. A scenario is a set of named formulas, as in a scenario file (samples/scenarios/*.json). "a to b" is a
 //    log-normal with 90% of its mass between a and b; a variable used twice is the same draw in each sample.
-static string Model(string name, string odds) => $$"""
+const string Json = """
     {
-      "name": "{{name}}",
+      "name": "Baseline",
       "variables": {
-        "pContinue": "{{odds}}",                                      // C11: the odds that scaling continues
+        "pContinue": "uniform(0.6, 0.7)",                             // C11: the odds that scaling continues
         "market": "bernoulli(pContinue) ? (1T to 10T) : (100B to 1T)", // C03: AI spending per year
         "modelShare": "uniform(0.20, 0.40) * pert(0.40, 0.45, 0.75)",  // C04: inference share x model margin
         "modelProfit": "market * modelShare",
@@ -34,8 +34,7 @@ static string Model(string name, string odds) => $$"""
     }
     """;
 
-var baseline = Scenario.Parse(Model("Baseline", "uniform(0.6, 0.7)"));
-string[] outputs = [.. baseline.Outputs.Select(o => o.Name)];
+var baseline = Scenario.Parse(Json);
 
 // 2. Run it: 100,000 samples, seed 42 unless you say otherwise; the same seed gives the same numbers on any machine.
 var baseRun = baseline.Run();
@@ -48,23 +47,18 @@ report.Add("![Histogram of the market](tour.market.png)");
 
 // 3. Change one assumption: a sceptic's 30-40% odds that scaling continues. Everything else is unchanged,
 //    and the other variables keep their random streams, so the difference is the assumption's alone.
-var sceptic = Scenario.Parse(Model("Sceptic", "uniform(0.3, 0.4)"));
+var sceptic = baseline.WithVariable("pContinue", "uniform(0.3, 0.4)").WithName("Sceptic");
 var scepticRun = sceptic.Run();
 
-// 4. Compare the two runs side by side.
-var comparison = new TextTable(
-    "Baseline (60-70% odds) vs sceptic (30-40%), means",
-    ["Output", "Baseline", "Sceptic", "Change"],
-    outputs.Select(o => new[]
-    {
-        o,
-        Display.Usd(baseRun[o].Mean),
-        Display.Usd(scepticRun[o].Mean),
-        Display.Percent((scepticRun[o].Mean / baseRun[o].Mean) - 1),
-    }),
-    [string.Create(CultureInfo.InvariantCulture, $"P(model-layer profit > $500B a year): {Display.Percent(baseRun["modelProfit"].ProbabilityAbove(500e9))} vs {Display.Percent(scepticRun["modelProfit"].ProbabilityAbove(500e9))}.")]);
+// 4. Compare the two runs side by side: means, differences and, because they share the seed, the paired
+//    difference's distribution sample by sample.
+var comparison = ScenarioComparison.Create([baseRun, scepticRun]);
 report.Add(comparison.ToMarkdown());
 Console.WriteLine(comparison.ToMarkdown());
+var odds = string.Create(CultureInfo.InvariantCulture,
+    $"P(model-layer profit > $500B a year): {Display.Percent(baseRun["modelProfit"].ProbabilityAbove(500e9))} (baseline) vs {Display.Percent(scepticRun["modelProfit"].ProbabilityAbove(500e9))} (sceptic).");
+report.Add(odds);
+Console.WriteLine(odds);
 
 // Same seed, so the two runs are paired sample by sample: the chart's second panel is the difference's distribution.
 baseRun.ComparisonChart("modelProfit", scepticRun).Save(Path.Combine(here, "tour.comparison.png"), 1000, 450);
