@@ -379,7 +379,23 @@ internal sealed partial class FormulaBinder
                 }
 
             default:
-                var compute = function.Compute!;
+                var raw = function.Compute!;
+                var functionName = function.Name;
+
+                // A calculator's per-sample ArgumentException names its C# parameter ("(Parameter 'shares[1]')"): the run's
+                // error shows the formula's argument instead.
+                double compute(ReadOnlySpan<double> args)
+                {
+                    try
+                    {
+                        return raw(args);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new ArgumentException(SampleMessage(ex, functionName), ex);
+                    }
+                }
+
                 return nodes.Length switch
                 {
                     1 => Uncertain.Map(a => compute([a]), nodes[0]),
@@ -388,6 +404,15 @@ internal sealed partial class FormulaBinder
                     _ => Uncertain.Map(compute, nodes),
                 };
         }
+    }
+
+    /// <summary>"Expected a number in [0, 1] for 'shares[1]' of hhi; got 596." from a calculator's exception.</summary>
+    private static string SampleMessage(ArgumentException ex, string function)
+    {
+        var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+        var match = ExpectedGot().Match(message);
+        var argument = ex.ParamName is null ? function : $"'{ex.ParamName}' of {function}";
+        return match.Success ? $"Expected {match.Groups[1].Value} for {argument}; got {match.Groups[2].Value}." : $"{function}: {message}";
     }
 
     private static Uncertain BetaFromUncertainMoments(Uncertain mean, Uncertain stdDev)

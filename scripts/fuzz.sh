@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The fuzzer's long run (issue 11): generated and mutated scenario files and formulas, N inputs in all (default
+# 1,000,000), split evenly over the four generators of tests/ScalingScenarios.Tests/Fuzzing. Unlike the quick run in
+# `dotnet test`, it counts failures instead of stopping at the first. Prints, per generator, the inputs tried, the
+# distinct failures with the first input of each, and the slowest input; the same lines go to the report file.
+#   scripts/fuzz.sh [N] [REPORT]      e.g. scripts/fuzz.sh 1000000 artifacts/fuzz-report.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+inputs="${1:-1000000}"
+report="$(realpath -m "${2:-artifacts/fuzz-report.txt}")"
+mkdir -p "$(dirname "$report")"
+: > "$report"
+echo "fuzz run: $inputs inputs, started $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD)" | tee -a "$report"
+start=$SECONDS
+rc=0
+SCALING_FUZZ_INPUTS="$inputs" SCALING_FUZZ_REPORT="$report" \
+  dotnet test tests/ScalingScenarios.Tests -c Release --filter "FullyQualifiedName~ScenarioFuzzTests.Validate_FuzzedInputs" \
+  --logger "console;verbosity=minimal" || rc=$?
+echo "fuzz run: finished $(date -u +%Y-%m-%dT%H:%M:%SZ) after $((SECONDS - start)) s, dotnet test exit code $rc" | tee -a "$report"
+cat "$report"
+exit "$rc"
