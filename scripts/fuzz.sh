@@ -13,8 +13,12 @@ mkdir -p "$(dirname "$report")"
 echo "fuzz run: $inputs inputs, started $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD)" | tee -a "$report"
 start=$SECONDS
 rc=0
+# Run from a copy of the test binaries, so that building and testing can go on while a long run is under way.
+dotnet build tests/ScalingScenarios.Tests -c Release
+bin=artifacts/fuzz-bin
+rm -rf "$bin" && mkdir -p "$bin" && cp -r tests/ScalingScenarios.Tests/bin/Release/net10.0/. "$bin"
 SCALING_FUZZ_INPUTS="$inputs" SCALING_FUZZ_REPORT="$report" \
-  dotnet test tests/ScalingScenarios.Tests -c Release --filter "FullyQualifiedName~ScenarioFuzzTests.Validate_FuzzedInputs" \
+  dotnet test "$bin/ScalingScenarios.Tests.dll" --filter "FullyQualifiedName~ScenarioFuzzTests.Validate_FuzzedInputs" \
   --logger "console;verbosity=minimal" || rc=$?
 echo "fuzz run: finished $(date -u +%Y-%m-%dT%H:%M:%SZ) after $((SECONDS - start)) s, dotnet test exit code $rc" | tee -a "$report"
 cat "$report"

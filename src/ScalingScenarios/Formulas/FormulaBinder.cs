@@ -140,9 +140,12 @@ internal sealed partial class FormulaBinder
             }
 
             var match = ExpectedGot().Match(message);
+            var computed = group.Members.FirstOrDefault(m => nodes[m].Distribution is null);
             var (expected, found) = match.Success
                 ? ($"a valid rank correlation between {string.Join(", ", group.Members)}: {match.Groups[1].Value}", match.Groups[2].Value)
-                : ($"variables that are distributions with constant parameters and a valid rank-correlation matrix between {string.Join(", ", group.Members)}", message.TrimEnd('.'));
+                : computed is not null
+                    ? ($"variables that are distributions with constant parameters (e.g. normal(0, 1), not normal(0, 1) * 2) to correlate {string.Join(", ", group.Members)}", $"'{computed}', which is computed from other values")
+                    : ($"variables that are distributions with constant parameters and a valid rank-correlation matrix between {string.Join(", ", group.Members)}", message.TrimEnd('.'));
             _errors.Add(new ScenarioError(ScenarioErrorKind.InvalidParameter, expected, found, line: first.Line, column: first.Column, field: first.Field));
             foreach (var name in group.Members)
             {

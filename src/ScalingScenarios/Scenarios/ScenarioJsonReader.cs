@@ -62,11 +62,13 @@ internal sealed class ScenarioJsonReader
             {
                 AddFieldError(ref reader, null, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }");
                 reader.Skip();
+                reader.Read();
+
+                // Not an object at all: "name, variables and outputs are missing" would only repeat the same problem.
+                return;
             }
-            else
-            {
-                ReadTopLevel(ref reader);
-            }
+
+            ReadTopLevel(ref reader);
 
             // Anything after the top-level value is a syntax error, which the reader reports here.
             reader.Read();
@@ -419,7 +421,10 @@ internal sealed class ScenarioJsonReader
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
                     repeated is not null ? $"the field '{repeated}' twice"
-                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice"
+                    : !valid ? "a field other than \"variables\" (a list of names) and \"rankCorrelation\" (a number)"
+                    : names.Count != 2 ? $"{names.Count} variable name{(names.Count == 1 ? string.Empty : "s")}"
+                    : "no \"rankCorrelation\" number");
             }
             else if (pairs.TryGetValue(string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0]), out var first))
             {
