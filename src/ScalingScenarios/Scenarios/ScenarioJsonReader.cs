@@ -459,6 +459,12 @@ internal sealed class ScenarioJsonReader
             _document.Errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "an \"outputs\" list (required)", "none", field: "outputs"));
         }
 
+        if (_document.Variables.Count == 0)
+        {
+            // Without variables every name would be unknown: the variables' own error says it all.
+            return;
+        }
+
         var variables = _document.Variables.Select(v => v.Name).ToList();
         var known = new HashSet<string>(variables, StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
