@@ -26,11 +26,13 @@ internal static class CliApp
         new ValidateCommand(),
         new CompareCommand(),
         new SensitivityCommand(),
+        new CheckCommand(),
         new TiersCommand(),
         new ComputeCommand(),
         new ClaimsCommand(),
         new FunctionsCommand(),
         new SchemaCommand(),
+        new InitCommand(),
     ];
 
     /// <summary>The tool's version: the informational version of this assembly (e.g. <c>0.1.0+abc123</c>).</summary>

@@ -55,6 +55,38 @@ if (args.Length >= 1 && args[0] == "--timing")
     return;
 }
 
+if (args.Length >= 1 && args[0] == "--quantiles")
+{
+    // --quantiles N R: median time of the seven type-7 quantiles of one kept output of N demo-model samples (one
+    // thread), by the engine's selection and by the sort-a-copy baseline; checks that both agree bit for bit.
+    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
+    var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    var values = Simulation.Run(SimulationOptions.Default.WithSamples(samples).WithThreads(2), DemoModel.Build()).Outputs[0].RawSamples!;
+    double Median(Func<double[]> action, out double[] result)
+    {
+        var times = new List<double>();
+        result = [];
+        for (var i = 0; i < repeats + 2; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            result = action();
+            if (i >= 2)
+            {
+                times.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    var selection = Median(() => QuantileBenchmarks.Selection(values), out var fromSelection);
+    var baseline = Median(() => QuantileBaseline.SortCopy(values), out var fromSort);
+    var same = fromSelection.Zip(fromSort).All(t => BitConverter.DoubleToInt64Bits(t.First) == BitConverter.DoubleToInt64Bits(t.Second));
+    Console.WriteLine(FormattableString.Invariant($"samples {samples}: radix selection {selection:F1} ms, sort-a-copy baseline {baseline:F1} ms, bit-identical: {same}"));
+    return;
+}
+
 if (args.Length >= 1 && args[0] == "--parts")
 {
     var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);

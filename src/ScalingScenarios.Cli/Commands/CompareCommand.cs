@@ -1,124 +1,101 @@
 using System.CommandLine;
-using System.Globalization;
 using ScalingScenarios.Cli.Infrastructure;
-using ScalingScenarios.Reporting;
+using ScalingScenarios.Scenarios;
 
 namespace ScalingScenarios.Cli.Commands;
 
-/// <summary><c>compare A B</c>: runs two scenario files with the same samples and seed and shows the outputs they share side by side.</summary>
+/// <summary><c>compare FILE... [--preset NAME]...</c>: runs scenarios with the same samples and seed and compares their shared outputs, paired sample by sample.</summary>
 internal sealed class CompareCommand : CliCommand
 {
-    private readonly Argument<string> _a = new("A") { HelpName = "A", Description = "The first scenario file (the baseline)." };
-    private readonly Argument<string> _b = new("B") { HelpName = "B", Description = "The second scenario file; differences are B - A." };
+    private readonly Argument<string[]> _files = new("FILE")
+    {
+        HelpName = "FILE",
+        Description = "Scenario files to compare; the first scenario (file, else preset) is the baseline.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string[]> _presets = new("--preset")
+    {
+        HelpName = "NAME",
+        Description = "A built-in variant of the interview scenario, compared after the files; repeatable: "
+            + string.Join(", ", InterviewScenario.Presets.Select(p => p.Name)) + ".",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     private readonly ScenarioRunOptions _run = new();
 
     public CompareCommand()
-        : base("compare", "Runs two scenario files with the same samples and seed and shows their shared outputs side by side, with differences.")
+        : base("compare", "Runs two or more scenarios (files or --preset variants) with the same samples and seed and compares their shared outputs: differences, ratios and the paired difference per sample.")
     {
-        Arguments.Add(_a);
-        Arguments.Add(_b);
+        Arguments.Add(_files);
+        Options.Add(_presets);
         _run.AddTo(this);
         AddFormat();
-        AddExamples("compare baseline.json later-odds.json", "compare baseline.json later-odds.json --samples 1e5 --format json");
+        AddExamples("compare --preset odds-60-40 --preset odds-70-30", "compare --preset oligopoly --preset commoditized --format markdown",
+            "compare baseline.json later-odds.json --samples 1e5 --format json");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
     {
         var console = context.Console;
         var format = FormatOf(parse);
-        var settings = (A: parse.GetValue(_a)!, B: parse.GetValue(_b)!);
-        var a = ScenarioLoader.Load(settings.A);
-        var b = ScenarioLoader.Load(settings.B);
-        var shared = a.Outputs.Select(o => o.Name).Where(name => b.Outputs.Any(o => o.Name == name)).ToList();
-        if (shared.Count == 0)
+        var files = parse.GetValue(_files) ?? [];
+        var presets = parse.GetValue(_presets) ?? [];
+        if (files.Length + presets.Length < 2)
         {
-            throw new CliInputException(
-                $"the two scenarios share no output: '{settings.A}' has {string.Join(", ", a.Outputs.Select(o => o.Name))}; '{settings.B}' has {string.Join(", ", b.Outputs.Select(o => o.Name))}.");
+            console.Error.WriteLine($"error: compare: expected at least two scenarios (files and/or --preset NAME); got {files.Length + presets.Length}.");
+            console.Error.WriteLine("Run 'scaling-scenarios compare --help' for the options.");
+            return ExitCodes.Usage;
         }
 
-        // Both files run with the same samples and seed (A's, unless overridden), so that variables with the same
-        // name and formula draw the same numbers and the differences are not blurred by sampling noise.
-        var options = _run.Apply(parse, a.Options);
-        var resultA = ScenarioRunner.Run(console, a, options, context.CancellationToken);
-        var resultB = ScenarioRunner.Run(console, b, options, context.CancellationToken);
-        var onlyA = a.Outputs.Select(o => o.Name).Except(shared).ToList();
-        var onlyB = b.Outputs.Select(o => o.Name).Except(shared).ToList();
-
-        if (format == OutputFormat.Json)
+        var scenarios = new List<Scenario>();
+        var labels = new List<string>();
+        foreach (var file in files)
         {
-            Output.Json(console, w =>
+            scenarios.Add(_run.ApplySets(parse, ScenarioLoader.Load(file)));
+            labels.Add(file);
+        }
+
+        foreach (var name in presets)
+        {
+            ScenarioPreset preset;
+            try
             {
-                w.WriteStartObject();
-                w.WriteStartObject("a");
-                w.WriteString("scenario", a.Name);
-                w.WriteString("file", settings.A);
-                w.WriteEndObject();
-                w.WriteStartObject("b");
-                w.WriteString("scenario", b.Name);
-                w.WriteString("file", settings.B);
-                w.WriteEndObject();
-                w.WriteNumber("samples", options.Samples);
-                w.WriteNumber("seed", options.Seed);
-                w.WriteStartObject("outputs");
-                foreach (var name in shared)
-                {
-                    var (sa, sb) = (resultA[name], resultB[name]);
-                    w.WriteStartObject(name);
-                    w.WritePropertyName("a");
-                    RunCommand.WriteStatistics(w, sa);
-                    w.WritePropertyName("b");
-                    RunCommand.WriteStatistics(w, sb);
-                    w.WriteStartObject("difference");
-                    w.WriteDouble("mean", sb.Mean - sa.Mean);
-                    w.WriteDouble("p50", sb.P50 - sa.P50);
-                    w.WriteEndObject();
-                    w.WriteOptional("ratio", sa.Mean == 0 ? null : sb.Mean / sa.Mean);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndObject();
-                w.WriteStrings("onlyInA", onlyA);
-                w.WriteStrings("onlyInB", onlyB);
-                w.WriteEndObject();
-            });
-            return ExitCodes.Ok;
-        }
-
-        var notes = new List<string>
-        {
-            $"A = {settings.A} ('{a.Name}'); B = {settings.B} ('{b.Name}'). B - A and B / A compare the means.",
-            string.Create(CultureInfo.InvariantCulture, $"Both ran with {options.Samples:N0} samples and seed {options.Seed}; the ranges are the 5th to 95th percentiles."),
-        };
-        if (onlyA.Count > 0)
-        {
-            notes.Add($"Only in A: {string.Join(", ", onlyA)}.");
-        }
-
-        if (onlyB.Count > 0)
-        {
-            notes.Add($"Only in B: {string.Join(", ", onlyB)}.");
-        }
-
-        var table = new TextTable(
-            $"{a.Name} vs {b.Name}",
-            ["Output", "A mean", "B mean", "B - A", "B / A", "A 5%-95%", "B 5%-95%"],
-            shared.Select(name =>
+                preset = InterviewScenario.Preset(name);
+            }
+            catch (KeyNotFoundException ex)
             {
-                var unit = a.Variable(name).Unit ?? b.Variable(name).Unit;
-                var (sa, sb) = (resultA[name], resultB[name]);
-                return new[]
-                {
-                    name,
-                    Display.WithUnit(sa.Mean, unit),
-                    Display.WithUnit(sb.Mean, unit),
-                    Display.WithUnit(sb.Mean - sa.Mean, unit),
-                    sa.Mean == 0 ? "-" : Display.Number(sb.Mean / sa.Mean) + "x",
-                    $"{Display.WithUnit(sa.P5, unit)} to {Display.WithUnit(sa.P95, unit)}",
-                    $"{Display.WithUnit(sb.P5, unit)} to {Display.WithUnit(sb.P95, unit)}",
-                };
-            }),
-            notes);
-        Output.Tables(console, format, table);
+                throw new CliInputException($"--preset {Printable.Quote(name)}: {ex.Message}");
+            }
+
+            scenarios.Add(_run.ApplySets(parse, preset.Scenario));
+            labels.Add(preset.Name);
+        }
+
+        if (!scenarios[0].Outputs.Any(o => scenarios.All(s => s.Outputs.Any(p => p.Name == o.Name))))
+        {
+            throw new CliInputException("the scenarios share no output: "
+                + string.Join("; ", scenarios.Select((s, i) => $"'{labels[i]}' has {string.Join(", ", s.Outputs.Select(o => o.Name))}")) + ".");
+        }
+
+        // Every scenario runs with the same samples and seed (the first's, unless overridden), so that variables with the same
+        // name and formula draw the same numbers: the paired differences then show what the scenarios change, not sampling noise.
+        var options = _run.Apply(parse, scenarios[0].Options).WithKeepSamples(true);
+        var results = scenarios.Select(s => ScenarioRunner.Run(console, s, options, context.CancellationToken)).ToList();
+        var comparison = ScenarioComparison.Create(results, labels);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Output.Json(console, comparison.WriteJson);
+                break;
+            case OutputFormat.Csv:
+                console.Out.Write(Printable.Sanitize(comparison.ToCsv()));
+                break;
+            default:
+                Output.Tables(console, format, comparison.ToTable());
+                break;
+        }
+
         return ExitCodes.Ok;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class RunCommand : CliCommand
     {
         var console = context.Console;
         var format = FormatOf(parse);
-        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var options = _run.Apply(parse, scenario.Options);
         var result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
         switch (format)
@@ -45,7 +45,9 @@ internal sealed class RunCommand : CliCommand
                 Output.Tables(console, format, CsvTable(result));
                 break;
             default:
-                Output.Tables(console, format, SummaryTable(result, options.Threads));
+                Output.Tables(console, format, result.Branches is { } branches
+                    ? [SummaryTable(result, options.Threads), branches.ToTable()]
+                    : [SummaryTable(result, options.Threads)]);
                 break;
         }
 
@@ -67,6 +69,13 @@ internal sealed class RunCommand : CliCommand
         }
 
         w.WriteEndObject();
+        if (result.Branches is { } branches)
+        {
+            // Additive to the contract: present only for scenarios with branches.
+            w.WritePropertyName("branches");
+            branches.WriteJson(w);
+        }
+
         w.WriteEndObject();
     }
 

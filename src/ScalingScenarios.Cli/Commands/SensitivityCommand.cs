@@ -41,7 +41,7 @@ internal sealed class SensitivityCommand : CliCommand
     {
         var console = context.Console;
         var format = FormatOf(parse);
-        var scenario = ScenarioLoader.Load(parse.GetValue(_file));
+        var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var target = parse.GetValue(_output) is { } name ? scenario.Variable(name) : scenario.Outputs[0];
         var options = _run.Apply(parse, scenario.Options).WithKeepSamples(false);
         SensitivityResult result = null!;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using ScalingScenarios.Scenarios;
 
@@ -7,20 +6,8 @@ namespace ScalingScenarios.Cli.Infrastructure;
 /// <summary>Reads scenario files (the CLI does the file I/O; the core only parses text) .</summary>
 internal static class ScenarioLoader
 {
-    /// <summary>The resource name of the embedded interview scenario (a link to samples/scenarios/interview.json).</summary>
-    public const string InterviewResource = "ScalingScenarios.Cli.Scenarios.interview.json";
-
-    /// <summary>The text of the embedded interview scenario.</summary>
-    public static string InterviewJson
-    {
-        get
-        {
-            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(InterviewResource)
-                ?? throw new InvalidOperationException($"The embedded resource '{InterviewResource}' is missing from the build.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-    }
+    /// <summary>The text of the built-in interview scenario: the core library's copy of samples/scenarios/interview.json.</summary>
+    public static string InterviewJson => InterviewScenario.Json;
 
     /// <summary>Reads the text of a scenario file, or the embedded interview scenario when <paramref name="path"/> is null.</summary>
     /// <exception cref="CliInputException">The file cannot be read.</exception>

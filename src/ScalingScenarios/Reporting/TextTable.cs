@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ScalingScenarios.Reporting;
 
-/// <summary>A titled table of text cells, with optional notes, that renders itself as Markdown or CSV.</summary>
+/// <summary>A titled table of text cells, with optional notes, that renders itself as Markdown, CSV or HTML.</summary>
 /// <remarks>
 /// Immutable and thread-safe: the rows handed in are copied. The CLI renders the same table to the terminal;
 /// notebooks and reports use <see cref="ToMarkdown"/> and <see cref="ToCsv"/>.
@@ -111,6 +111,56 @@ public sealed class TextTable
 
         return sb.ToString();
     }
+
+    /// <summary>Renders the table as an HTML fragment: a &lt;table&gt; with the title as its caption and the notes as a list after it; every text is HTML-escaped.</summary>
+    /// <returns>The HTML text, ending with a newline. Numeric columns carry <c>style="text-align:right"</c>; the wrapper is <c>&lt;div class="scaling-table"&gt;</c>, for styling.</returns>
+    /// <remarks>Self-contained: no scripts, no external references, so notebooks and the HTML report can embed it as is.</remarks>
+    public string ToHtml()
+    {
+        var sb = new StringBuilder();
+        sb.Append("<div class=\"scaling-table\">\n<table>\n");
+        if (Title.Length > 0)
+        {
+            sb.Append("<caption>").Append(EscapeHtml(Title)).Append("</caption>\n");
+        }
+
+        sb.Append("<thead><tr>");
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            sb.Append(_numeric[c] ? "<th style=\"text-align:right\">" : "<th>").Append(EscapeHtml(_columns[c])).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in _rows)
+        {
+            sb.Append("<tr>");
+            for (var c = 0; c < row.Length; c++)
+            {
+                sb.Append(_numeric[c] ? "<td style=\"text-align:right\">" : "<td>").Append(EscapeHtml(row[c])).Append("</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+        if (_notes.Length > 0)
+        {
+            sb.Append("<ul class=\"notes\">\n");
+            foreach (var note in _notes)
+            {
+                sb.Append("<li>").Append(EscapeHtml(note)).Append("</li>\n");
+            }
+
+            sb.Append("</ul>\n");
+        }
+
+        return sb.Append("</div>\n").ToString();
+    }
+
+    /// <summary>Escapes text for HTML element content and double-quoted attribute values: &amp;, &lt;, &gt;, " and '.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The escaped text.</returns>
+    internal static string EscapeHtml(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     /// <inheritdoc />
     public override string ToString() => ToMarkdown();

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Scaling;
 
@@ -10,9 +12,11 @@ namespace ScalingScenarios.Scaling;
 /// The reading matters: a compute-optimal 1e11-parameter model costs millions of dollars, a $1e11 model is thousands of
 /// times larger in compute. See <see cref="TranslationCaveat"/> (claims C02 and C05). Converting one reading into the
 /// other goes through <see cref="TierAssumptions"/>: the allocation rule and the hardware and price assumptions.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe. Displays itself anywhere: <see cref="ToMarkdown"/>, <see cref="ToHtml"/>,
+/// <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
-public sealed class TierLadder
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class TierLadder : IRichDisplay
 {
     /// <summary>The number of tiers in the claim: four.</summary>
     [Cites("C02")]
@@ -134,6 +138,30 @@ public sealed class TierLadder
         };
         return new TierLadder(basis, assumptions, tiers);
     }
+
+    /// <summary>The ladder as a table: one row per tier with its parameters, tokens, training FLOPs and cost, inference FLOPs per token, loss and the ratios to the tier below.</summary>
+    /// <returns>A table titled with the reading; the notes give the assumptions and <see cref="TranslationCaveat"/>.</returns>
+    public TextTable ToTable() => new(
+        Basis == TierBasis.Parameters
+            ? "C02 tier ladder, parameter reading (1e8 to 1e11 parameters)"
+            : "C02 tier ladder, dollar reading ($1e8 to $1e11 of training)",
+        ["Tier", "Capability", "Parameters", "Tokens", "Training FLOPs", "Training cost", "Inference FLOPs/token", "Loss", "× params", "× FLOPs"],
+        Tiers.Select((t, i) => new[]
+        {
+            (i + 1).ToString(CultureInfo.InvariantCulture), t.Label, Display.Number(t.Parameters), Display.Number(t.Tokens),
+            Display.Number(t.TrainingFlops), Display.Usd(t.TrainingCostUsd), Display.Number(t.InferenceFlopsPerToken), Display.Number(t.Loss, 4),
+            i == 0 ? "-" : "×" + Display.Number(Steps[i - 1].ParametersRatio),
+            i == 0 ? "-" : "×" + Display.Number(Steps[i - 1].TrainingFlopsRatio),
+        }),
+        [$"Assumptions: {Assumptions}.", "'×' columns: ratio to the tier below.", TranslationCaveat]);
+
+    /// <summary>The ladder's table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The ladder's table (<see cref="ToTable"/>) as an HTML fragment, every text escaped.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The basis and the tiers, one per line.</summary>
     /// <returns>The description.</returns>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScalingScenarios.Formulas;
 using ScalingScenarios.Uncertainty;
 
@@ -20,17 +21,26 @@ public sealed class Scenario
     /// <summary>The seed when the file gives none (runs are reproducible by default).</summary>
     public const long DefaultSeed = SimulationOptions.DefaultSeed;
 
+    /// <summary>How far from 1 the sum of branch probabilities may be (rounding of formulas such as 1/3).</summary>
+    public const double BranchProbabilityTolerance = 1e-9;
+
+    private const int BranchCheckSamples = 4096;
+
+    private readonly ScenarioDocument _document;
     private readonly ScenarioVariable[] _variables;
     private readonly ScenarioVariable[] _outputs;
+    private readonly ScenarioBranch[] _branches;
 
-    private Scenario(string name, string? description, int samples, long seed, ScenarioVariable[] variables, ScenarioVariable[] outputs)
+    private Scenario(ScenarioDocument document, string name, string? description, int samples, long seed, ScenarioVariable[] variables, ScenarioVariable[] outputs, ScenarioBranch[] branches)
     {
+        _document = document;
         Name = name;
         Description = description;
         Samples = samples;
         Seed = seed;
         _variables = variables;
         _outputs = outputs;
+        _branches = branches;
     }
 
     /// <summary>The scenario's name.</summary>
@@ -50,6 +60,10 @@ public sealed class Scenario
 
     /// <summary>The output variables, in the file's order.</summary>
     public IReadOnlyList<ScenarioVariable> Outputs => _outputs;
+
+    /// <summary>The branches (claims C11, C12), in the file's order; empty when the scenario has none.</summary>
+    /// <remarks>Their probabilities are each in [0, 1] and sum to 1 within <see cref="BranchProbabilityTolerance"/> (checked when the scenario is read, and in every sample of a run).</remarks>
+    public IReadOnlyList<ScenarioBranch> Branches => _branches;
 
     /// <summary>The simulation options of the file: its samples and seed, with the engine's other defaults.</summary>
     public SimulationOptions Options => SimulationOptions.Default.WithSamples(Samples).WithSeed(Seed);
@@ -82,17 +96,30 @@ public sealed class Scenario
             return false;
         }
 
+        return TryBuild(document, out scenario, out errors);
+    }
+
+    /// <summary>Checks and binds a document read from a file or derived from another scenario, collecting every problem.</summary>
+    internal static bool TryBuild(ScenarioDocument document, out Scenario? scenario, out IReadOnlyList<ScenarioError> errors)
+    {
+        scenario = null;
         var correlations = document.Errors.Any(e => e.Field?.StartsWith("correlations", StringComparison.Ordinal) == true) ? [] : document.Correlations;
-        var checkedModel = FormulaChecker.Check(document.Variables, [.. correlations.SelectMany(c => new[] { c.First, c.Second })]);
+        var checkedModel = FormulaChecker.Check([.. document.Variables, .. document.Branches.Select(b => b.Probability)], [.. correlations.SelectMany(c => new[] { c.First, c.Second })]);
         var bound = FormulaBinder.Bind(checkedModel, correlations);
-        var all = document.Errors.Concat(checkedModel.Errors).Concat(bound.Errors)
-            .OrderBy(e => e.Line ?? 0)
-            .ThenBy(e => e.Column ?? 0)
-            .ThenBy(e => e.Position ?? 0)
-            .ToList();
+        var all = document.Errors.Concat(checkedModel.Errors).Concat(bound.Errors).Concat(BranchReferenceErrors(document)).ToList();
+        var branches = Array.Empty<ScenarioBranch>();
+        if (all.Count == 0 && document.Branches.Count > 0)
+        {
+            branches = BuildBranches(document, bound.Nodes, all);
+        }
+
         if (all.Count > 0)
         {
-            errors = all;
+            errors = [.. all
+                .DistinctBy(e => e.Message)
+                .OrderBy(e => e.Line ?? 0)
+                .ThenBy(e => e.Column ?? 0)
+                .ThenBy(e => e.Position ?? 0)];
             return false;
         }
 
@@ -101,15 +128,126 @@ public sealed class Scenario
             .ToArray();
         var byName = variables.ToDictionary(v => v.Name, StringComparer.Ordinal);
         scenario = new Scenario(
+            document,
             document.Name!,
             document.Description,
             document.Samples ?? DefaultSamples,
             document.Seed ?? DefaultSeed,
             variables,
-            [.. document.Outputs.Select(o => byName[o.Name])]);
+            [.. document.Outputs.Select(o => byName[o.Name])],
+            branches);
         errors = [];
         return true;
     }
+
+    private static IEnumerable<ScenarioError> BranchReferenceErrors(ScenarioDocument document)
+    {
+        var names = document.Variables.Select(v => v.Name).ToList();
+        foreach (var branch in document.Branches)
+        {
+            foreach (var o in branch.Overrides.Where(o => !names.Contains(o.Name)))
+            {
+                var suggestion = NameSuggester.Suggest(o.Name, names);
+                yield return new ScenarioError(ScenarioErrorKind.UnknownVariable, "the name of a variable defined in \"variables\"", $"'{o.Name}'",
+                    hint: suggestion is null ? null : $"Did you mean '{suggestion}'?", line: o.Line, column: o.Column, field: $"{branch.Field}.variables.{o.Name}");
+            }
+        }
+    }
+
+    /// <summary>Binds each branch's overrides and checks that the probabilities are in [0, 1] and sum to 1.</summary>
+    private static ScenarioBranch[] BuildBranches(ScenarioDocument document, IReadOnlyDictionary<string, Uncertain> nodes, List<ScenarioError> errors)
+    {
+        var branches = new List<ScenarioBranch>();
+        foreach (var b in document.Branches)
+        {
+            var variables = document.Variables.Select(v => b.Overrides.FirstOrDefault(o => o.Name == v.Name) ?? v);
+            var branchDocument = document.With(variables, keepBranches: false);
+            branchDocument.Name = $"{document.Name}: {b.Name}";
+            if (!TryBuild(branchDocument, out var branchScenario, out var branchErrors))
+            {
+                errors.AddRange(branchErrors);
+                continue;
+            }
+
+            branches.Add(new ScenarioBranch(b.Name, b.Description, b.Probability.Text, nodes[b.Probability.Name],
+                [.. b.Overrides.Select(o => KeyValuePair.Create(o.Name, o.Text))], branchScenario!));
+        }
+
+        if (errors.Count == 0)
+        {
+            var (line, column) = document.BranchesPosition ?? (1, 1);
+            var problem = FindProbabilityProblem([.. document.Branches.Select(b => b.Name)], [.. document.Branches.Select(b => nodes[b.Probability.Name])], document.Seed ?? DefaultSeed);
+            if (problem is not null)
+            {
+                errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "branch probabilities, each in [0, 1], that sum to 1", problem, line: line, column: column, field: "branches"));
+            }
+        }
+
+        return [.. branches];
+    }
+
+    /// <summary>
+    /// Describes the first way the probabilities fail to be a distribution (e.g. "continues 0.6 + stops 0.3 = 0.9"), or null.
+    /// Constant probabilities are checked exactly; uncertain ones on a check run of <see cref="BranchCheckSamples"/> samples (the full run checks every sample).
+    /// </summary>
+    internal static string? FindProbabilityProblem(string[] names, Uncertain[] probabilities, long seed)
+    {
+        if (probabilities.All(p => p.IsConstant))
+        {
+            return DescribeProbabilities(names, [.. probabilities.Select(p => p.Value)], null);
+        }
+
+        SimulationResult run;
+        try
+        {
+            run = Simulation.Run(SimulationOptions.Default.WithSamples(BranchCheckSamples).WithSeed(seed).WithKeepSamples(true), probabilities);
+        }
+        catch (SimulationException)
+        {
+            return null; // The full run reports the node and sample that failed.
+        }
+
+        return FindProbabilityProblem(names, [.. run.Outputs.Select(o => o.Samples)]);
+    }
+
+    /// <summary>The first sample at which per-sample probabilities fail to be a distribution, described; or null.</summary>
+    internal static string? FindProbabilityProblem(string[] names, IReadOnlyList<double>[] samples)
+    {
+        var values = new double[names.Length];
+        for (var s = 0; s < samples[0].Count; s++)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = samples[i][s];
+            }
+
+            if (DescribeProbabilities(names, values, s) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? DescribeProbabilities(string[] names, double[] values, int? sample)
+    {
+        var at = sample is { } s ? string.Create(CultureInfo.InvariantCulture, $" at sample {s}") : string.Empty;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!(values[i] >= 0 && values[i] <= 1))
+            {
+                return $"{names[i]} = {Format(values[i])}{at}";
+            }
+        }
+
+        var sum = values.Sum();
+        return Math.Abs(sum - 1) <= BranchProbabilityTolerance
+            ? null
+            : string.Join(" + ", names.Zip(values, (n, v) => $"{n} {Format(v)}")) + $" = {Format(sum)}{at}";
+    }
+
+    private static string Format(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
 
     /// <summary>Builds a scenario from formulas given in code (for notebooks and programs), with the file format's checks.</summary>
     /// <param name="name">The scenario's name. Must not be empty.</param>
@@ -190,24 +328,134 @@ public sealed class Scenario
     /// <param name="samples">The number of samples. Range: [1, 2^31 − 1].</param>
     /// <returns>The new scenario.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="samples"/> is below 1.</exception>
-    public Scenario WithSamples(int samples) => new(Name, Description, Guard.AtLeast(samples, 1), Seed, _variables, _outputs);
+    public Scenario WithSamples(int samples) => new(_document, Name, Description, Guard.AtLeast(samples, 1), Seed, _variables, _outputs, _branches);
 
     /// <summary>Returns a copy that uses <paramref name="seed"/> by default.</summary>
     /// <param name="seed">The seed.</param>
     /// <returns>The new scenario.</returns>
-    public Scenario WithSeed(long seed) => new(Name, Description, Samples, seed, _variables, _outputs);
+    public Scenario WithSeed(long seed) => new(_document, Name, Description, Samples, seed, _variables, _outputs, _branches);
+
+    /// <summary>Returns a copy with another name (shown above results and in comparisons).</summary>
+    /// <param name="name">The new name. Must not be empty or white space.</param>
+    /// <returns>The new scenario.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public Scenario WithName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new(_document, name, Description, Samples, Seed, _variables, _outputs, _branches);
+    }
+
+    /// <summary>Returns a copy in which one variable has a new formula, checked exactly as if the file had said so.</summary>
+    /// <param name="name">The variable's name (case-sensitive), e.g. "pContinue".</param>
+    /// <param name="formula">The new formula or number, e.g. "0.7" or "uniform(0.6, 0.8)".</param>
+    /// <returns>The new scenario, with this scenario's samples and seed; variables and branches that use the variable follow it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ScenarioException">No variable has that name (the error suggests the nearest), or the formula or a formula that uses it has a problem: the errors are those a file would give, located by variable and character.</exception>
+    public Scenario WithVariable(string name, string formula) => WithVariables([KeyValuePair.Create(name, formula)]);
+
+    /// <summary>Returns a copy in which several variables have new formulas, all checked together.</summary>
+    /// <param name="assignments">(name, formula) pairs, e.g. ("pContinue", "0.7"); a later pair for the same name wins.</param>
+    /// <returns>The new scenario, with this scenario's samples and seed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assignments"/>, a name or a formula is null.</exception>
+    /// <exception cref="ScenarioException">A name is not a variable (with a suggestion), or a formula has a problem; every problem is listed.</exception>
+    public Scenario WithVariables(IEnumerable<KeyValuePair<string, string>> assignments)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        var definitions = _document.Variables.ToList();
+        var errors = new List<ScenarioError>();
+        foreach (var (name, formula) in assignments)
+        {
+            ArgumentNullException.ThrowIfNull(name, nameof(assignments));
+            ArgumentNullException.ThrowIfNull(formula, nameof(assignments));
+            var index = definitions.FindIndex(d => d.Name == name);
+            if (index < 0)
+            {
+                var suggestion = NameSuggester.Suggest(name, definitions.Select(d => d.Name));
+                errors.Add(new ScenarioError(ScenarioErrorKind.UnknownVariable, $"the name of a variable of '{Name}'", $"'{name}'",
+                    hint: suggestion is null ? null : $"Did you mean '{suggestion}'?"));
+                continue;
+            }
+
+            definitions[index] = VariableDefinition.FromFormula(name, formula);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ScenarioException(errors);
+        }
+
+        return Rebuild(_document.With(definitions));
+    }
+
+    /// <summary>Returns a copy that summarizes other variables (for example inputs, to see what a run drew for them).</summary>
+    /// <param name="outputs">The names of the variables to summarize, in order; at least one.</param>
+    /// <returns>The new scenario, with this scenario's samples and seed; its branches summarize the same variables.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outputs"/> or a name is null.</exception>
+    /// <exception cref="ScenarioException">A name is not a variable (with a suggestion), is listed twice, or the list is empty.</exception>
+    public Scenario WithOutputs(IEnumerable<string> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        string[] names = [.. outputs];
+        foreach (var name in names)
+        {
+            ArgumentNullException.ThrowIfNull(name, nameof(outputs));
+        }
+
+        var document = _document.With(_document.Variables, [.. names.Select(n => (n, 0, 0))]);
+        var known = new HashSet<string>(_variables.Select(v => v.Name), StringComparer.Ordinal);
+        var errors = names.Select((n, i) => (n, i)).Where(p => !known.Contains(p.n) || Array.IndexOf(names, p.n) != p.i)
+            .Select(p => new ScenarioError(ScenarioErrorKind.UnknownOutput, known.Contains(p.n) ? "each output listed once" : $"the name of a variable of '{Name}'", $"'{p.n}'",
+                hint: known.Contains(p.n) || NameSuggester.Suggest(p.n, known) is not { } suggestion ? null : $"Did you mean '{suggestion}'?",
+                field: string.Create(CultureInfo.InvariantCulture, $"outputs[{p.i}]")))
+            .ToList();
+        if (names.Length == 0)
+        {
+            errors.Add(new ScenarioError(ScenarioErrorKind.UnknownOutput, "at least one output (a variable name)", "an empty list", field: "outputs"));
+        }
+
+        return errors.Count > 0 ? throw new ScenarioException(errors) : Rebuild(document);
+    }
+
+    /// <summary>Finds a branch by name.</summary>
+    /// <param name="name">The branch's name (case-sensitive), e.g. "continues".</param>
+    /// <returns>The branch.</returns>
+    /// <exception cref="KeyNotFoundException">The scenario has no branch of that name; the message lists the branches and suggests the nearest.</exception>
+    public ScenarioBranch Branch(string name)
+    {
+        foreach (var b in _branches)
+        {
+            if (b.Name == name)
+            {
+                return b;
+            }
+        }
+
+        var suggestion = NameSuggester.Suggest(name ?? string.Empty, _branches.Select(b => b.Name));
+        throw new KeyNotFoundException(_branches.Length == 0
+            ? $"Expected a branch of '{Name}'; got '{name}', but the scenario has no branches."
+            : $"Expected one of the branches {string.Join(", ", _branches.Select(b => b.Name))} of '{Name}'; got '{name}'." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?"));
+    }
+
+    private Scenario Rebuild(ScenarioDocument document)
+    {
+        document.Name = Name;
+        return TryBuild(document, out var scenario, out var errors) ? scenario!.WithSamples(Samples).WithSeed(Seed) : throw new ScenarioException(errors);
+    }
 
     /// <summary>Runs the scenario and summarizes every output.</summary>
     /// <param name="options">The simulation options; null uses <see cref="Options"/> (the file's samples and seed).</param>
     /// <param name="progress">Receives the fraction done, from 0 to 1; may be null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>One summary per output, with the seed, the sample count and the elapsed time.</returns>
+    /// <returns>One summary per output, with the seed, the sample count and the elapsed time; with branches, also <see cref="ScenarioResult.Branches"/> (each branch run with the same samples and seed, samples kept).</returns>
+    /// <exception cref="ScenarioException">The branch probabilities are not in [0, 1] or do not sum to 1 at some sample.</exception>
     /// <exception cref="SimulationException">A formula produced NaN or ±∞, or an uncertain parameter was invalid, at some sample; the message names the node and the sample.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public ScenarioResult Run(SimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var result = Simulation.Run(options ?? Options, [.. _outputs.Select(o => o.Node)], progress, cancellationToken);
-        return new ScenarioResult(this, result);
+        var chosen = options ?? Options;
+        var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken);
+        return new ScenarioResult(this, result, _branches.Length == 0 ? null : BranchResults.Run(this, chosen, cancellationToken));
     }
 
     /// <inheritdoc />

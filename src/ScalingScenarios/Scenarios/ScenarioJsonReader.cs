@@ -12,7 +12,7 @@ namespace ScalingScenarios.Scenarios;
 internal sealed class ScenarioJsonReader
 {
     /// <summary>The top-level fields a scenario file may have.</summary>
-    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations"];
+    internal static readonly string[] KnownFields = ["$schema", "name", "description", "samples", "seed", "variables", "outputs", "descriptions", "units", "correlations", "branches"];
 
     private readonly byte[] _utf8;
     private readonly int[] _lineStarts;
@@ -175,6 +175,10 @@ internal sealed class ScenarioJsonReader
                     break;
                 case "correlations":
                     ReadCorrelations(ref reader);
+                    break;
+                case "branches":
+                    _document.BranchesPosition = (line, column);
+                    ReadBranches(ref reader);
                     break;
                 default:
                     var suggestion = NameSuggester.Suggest(field, KnownFields);
@@ -439,6 +443,107 @@ internal sealed class ScenarioJsonReader
             }
 
             index++;
+        }
+    }
+
+    private void ReadBranches(ref Utf8JsonReader reader)
+    {
+        const string Shape = "an object of branches, e.g. { \"continues\": { \"probability\": \"pContinue\", \"variables\": { \"market\": \"1T to 10T\" } } }";
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            AddFieldError(ref reader, "branches", Shape);
+            reader.Skip();
+            return;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var (line, column) = Position(reader.TokenStartIndex);
+            var field = $"branches.{name}";
+            reader.Read();
+            if (!Lexer.IsValidName(name) || !names.Add(name) || reader.TokenType != JsonTokenType.StartObject)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    AddFieldError(ref reader, field, "{ \"probability\": a formula or a number, \"variables\": { name: formula } }");
+                }
+                else
+                {
+                    AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "each branch once, named with letters, digits and '_'", $"'{name}'");
+                }
+
+                reader.Skip();
+                continue;
+            }
+
+            VariableDefinition? probability = null;
+            string? description = null;
+            var overrides = new List<VariableDefinition>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                var (propertyLine, propertyColumn) = Position(reader.TokenStartIndex);
+                reader.Read();
+                var (valueLine, valueColumn) = Position(reader.TokenStartIndex);
+                switch (property)
+                {
+                    case "probability" when reader.TokenType == JsonTokenType.String:
+                        probability = VariableDefinition.FromFormula(BranchDefinition.ProbabilityName(name), reader.GetString()!, valueLine, valueColumn);
+                        break;
+                    case "probability" when reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var p) && double.IsFinite(p):
+                        probability = VariableDefinition.FromNumber(BranchDefinition.ProbabilityName(name), p, valueLine, valueColumn);
+                        break;
+                    case "description" when reader.TokenType == JsonTokenType.String:
+                        description = reader.GetString();
+                        break;
+                    case "variables" when reader.TokenType == JsonTokenType.StartObject:
+                        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                        {
+                            var variable = reader.GetString()!;
+                            reader.Read();
+                            var (l, c) = Position(reader.TokenStartIndex);
+                            if (reader.TokenType == JsonTokenType.String)
+                            {
+                                overrides.Add(VariableDefinition.FromFormula(variable, reader.GetString()!, l, c));
+                            }
+                            else if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number))
+                            {
+                                overrides.Add(VariableDefinition.FromNumber(variable, number, l, c));
+                            }
+                            else
+                            {
+                                AddFieldError(ref reader, $"{field}.variables.{variable}", "a formula in double quotes or a number");
+                                reader.Skip();
+                            }
+                        }
+
+                        break;
+                    case "probability" or "description" or "variables":
+                        AddFieldError(ref reader, $"{field}.{property}", property switch
+                        {
+                            "probability" => "a probability: a number or a formula in double quotes",
+                            "description" => "a text in double quotes",
+                            _ => "an object of variables the branch redefines, e.g. { \"market\": \"1T to 10T\" }",
+                        });
+                        reader.Skip();
+                        break;
+                    default:
+                        AddError(ScenarioErrorKind.InvalidScenario, $"{field}.{property}", propertyLine, propertyColumn,
+                            "one of the fields probability, description, variables", $"the unknown field '{property}'");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (probability is null)
+            {
+                AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "a \"probability\" field (required)", "none");
+                continue;
+            }
+
+            _document.Branches.Add(new BranchDefinition(name, probability, description, overrides, line, column));
         }
     }
 

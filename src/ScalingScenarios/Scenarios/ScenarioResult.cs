@@ -5,13 +5,18 @@ using ScalingScenarios.Uncertainty;
 namespace ScalingScenarios.Scenarios;
 
 /// <summary>The result of running a <see cref="Scenario"/>: one <see cref="Summary"/> per output, in the file's order, and the run's metadata.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class ScenarioResult
+/// <remarks>
+/// Immutable and thread-safe. Displays itself anywhere: <see cref="ToMarkdown"/>, <see cref="ToHtml"/>, a one-line
+/// <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
+/// </remarks>
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class ScenarioResult : IRichDisplay
 {
     private readonly Summary[] _outputs;
 
-    internal ScenarioResult(Scenario scenario, SimulationResult result)
+    internal ScenarioResult(Scenario scenario, SimulationResult result, BranchResults? branches = null)
     {
+        Branches = branches;
         Scenario = scenario;
         _outputs = [.. scenario.Outputs.Select(o => result[o.Node])];
         Samples = result.Samples;
@@ -24,6 +29,9 @@ public sealed class ScenarioResult
 
     /// <summary>The summaries of the outputs, in the order the scenario lists them; each is named after its variable.</summary>
     public IReadOnlyList<Summary> Outputs => _outputs;
+
+    /// <summary>Per-branch results, expected values and the mixture when the scenario has branches; otherwise null.</summary>
+    public BranchResults? Branches { get; }
 
     /// <summary>The number of samples drawn.</summary>
     public int Samples { get; }
@@ -59,6 +67,19 @@ public sealed class ScenarioResult
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"{Samples:N0} samples, seed {Seed}; simulated in {Elapsed.TotalSeconds:0.###} s."));
         return new TextTable(Scenario.Name, columns, rows, notes);
     }
+
+    /// <summary>The results table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The results table (<see cref="ToTable"/>) as an HTML fragment, every text escaped.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
+
+    /// <summary>The scenario's name, the number of outputs, samples and the seed.</summary>
+    /// <returns>For example "The interview's value chain: 10 outputs, 100,000 samples, seed 42".</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Scenario.Name}: {_outputs.Length} output{(_outputs.Length == 1 ? string.Empty : "s")}, {Samples:N0} samples, seed {Seed}");
 
     /// <summary>The summary of one output.</summary>
     /// <param name="output">The output's variable name.</param>

@@ -106,6 +106,39 @@ public static class ScenarioSchema
                         },
                     },
                 },
+                ["branches"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["minProperties"] = 1,
+                    ["description"] = "Optional: named branches (e.g. scaling continues / stops), each with a probability and the variables it redefines. The probabilities must each be in [0, 1] and sum to 1. Runs show each branch, the expected value and the mixture.",
+                    ["propertyNames"] = new JsonObject { ["pattern"] = NamePattern },
+                    ["additionalProperties"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["required"] = new JsonArray("probability"),
+                        ["additionalProperties"] = false,
+                        ["properties"] = new JsonObject
+                        {
+                            ["probability"] = new JsonObject
+                            {
+                                ["oneOf"] = new JsonArray(
+                                    new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "A formula over the variables, e.g. \"pContinue\" or \"1 - pContinue\"." },
+                                    new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 }),
+                            },
+                            ["description"] = new JsonObject { ["type"] = "string", ["description"] = "What the branch stands for." },
+                            ["variables"] = new JsonObject
+                            {
+                                ["type"] = "object",
+                                ["description"] = "The variables this branch redefines (names from \"variables\"); the others are shared with every branch.",
+                                ["propertyNames"] = new JsonObject { ["pattern"] = NamePattern },
+                                ["additionalProperties"] = new JsonObject
+                                {
+                                    ["oneOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["minLength"] = 1 }, new JsonObject { ["type"] = "number" }),
+                                },
+                            },
+                        },
+                    },
+                },
                 ["units"] = new JsonObject(annotation.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
                 {
                     ["description"] = "Optional: a unit per variable. \"USD\" shows $1.2B, \"percent\" shows a fraction as 12%, any other text follows the number.",

@@ -135,6 +135,8 @@ public static class Simulation
             summaries[i] = MakeSummary(raw, model.RootSlots[i], options.HistogramBins);
         }
 
+        Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+
         return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed);
     }
 
@@ -160,6 +162,6 @@ public static class Simulation
     internal static Summary MakeSummary(SimulationEngine.RawRun raw, int slot, int histogramBins)
     {
         var m = raw.Moments[slot];
-        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.SumOfSquares, m.Min, m.Max, raw.Kept[slot], histogramBins);
+        return new Summary(raw.Model.Nodes[slot].ToString(), m.Count, m.Mean, m.StdDev, m.Min, m.Max, raw.Kept[slot], histogramBins);
     }
 }

@@ -42,7 +42,7 @@ internal static partial class SimulationEngine
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var chunkCount = (samples + ChunkSize - 1) / ChunkSize;
+        var chunkCount = (int)(((long)samples + ChunkSize - 1) / ChunkSize); // in long: samples near int.MaxValue
         var roots = model.RootSlots.Distinct().ToArray();
         var moments = new ChunkMoments[roots.Length * chunkCount];
         var kept = new double[]?[model.Count];

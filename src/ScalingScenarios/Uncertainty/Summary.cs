@@ -1,4 +1,6 @@
 using System.Collections.ObjectModel;
+using System.Numerics.Tensors;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -8,11 +10,15 @@ namespace ScalingScenarios.Uncertainty;
 /// </summary>
 /// <remarks>
 /// Quantiles use type 7 of Hyndman and Fan (1996), the default of R and numpy: with sorted samples
-/// x(0..n−1) and h = (n − 1) p, Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)). They are computed on demand by
-/// selection (O(n) each), not by a full sort. <see cref="StdDev"/> divides by n (as Squiggle and numpy's default).
-/// Thread-safe: lazily computed values are guarded by a lock.
+/// x(0..n−1) and h = (n − 1) p, Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)). <see cref="P5"/> … <see cref="P95"/>
+/// are computed together right after the run by radix selection that reads the samples without copying them (about
+/// two passes); another p is computed on demand the same way, and after 16 distinct ones a sorted copy answers the
+/// rest. A quantile equal to zero is +0 even when the order statistics are −0. <see cref="StdDev"/> divides by n (as Squiggle and numpy's default).
+/// Thread-safe: lazily computed values are guarded by a lock. Displays itself anywhere: <see cref="ToMarkdown"/>,
+/// <see cref="ToHtml"/>, a one-line <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
-public sealed class Summary
+[TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
+public sealed class Summary : IRichDisplay
 {
     private const int SortAfterQuantiles = 16;
 
@@ -20,16 +26,15 @@ public sealed class Summary
     private readonly int _histogramBins;
     private readonly Dictionary<double, double> _quantiles = [];
     private readonly Lock _gate = new();
-    private double[]? _scratch;
-    private bool _scratchSorted;
+    private double[]? _sorted;
     private HistogramBin[]? _histogram;
 
-    internal Summary(string name, long count, double mean, double sumOfSquaredDeviations, double min, double max, double[]? samples, int histogramBins)
+    internal Summary(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
     {
         Name = name;
         Count = count;
         Mean = mean;
-        StdDev = count > 0 ? Math.Sqrt(Math.Max(0, sumOfSquaredDeviations) / count) : 0;
+        StdDev = count > 0 ? stdDev : 0;
         Min = min;
         Max = max;
         _samples = samples;
@@ -174,6 +179,27 @@ public sealed class Summary
         return (double)count / samples.Length;
     }
 
+    /// <summary>The summary as a one-row table: mean, standard deviation, 5th, 50th and 95th percentiles, min, max and count (percentiles only when the samples were kept).</summary>
+    /// <returns>A table titled with the name; numbers with three significant figures (<see cref="Display.Number"/>).</returns>
+    public TextTable ToTable()
+    {
+        string[] columns = HasSamples
+            ? ["Output", "Mean", "SD", "5%", "Median", "95%", "Min", "Max", "Samples"]
+            : ["Output", "Mean", "SD", "Min", "Max", "Samples"];
+        string[] cells = HasSamples
+            ? [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(P5), Display.Number(P50), Display.Number(P95), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]
+            : [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)];
+        return new TextTable(Name, columns, [cells], HasSamples ? ["5% and 95%: the middle 90% of the samples lies between them."] : ["The samples were not kept, so there are no percentiles."]);
+    }
+
+    /// <summary>The summary's table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <summary>The summary's table (<see cref="ToTable"/>) as an HTML fragment, every text escaped.</summary>
+    /// <returns>The HTML text.</returns>
+    public string ToHtml() => ToTable().ToHtml();
+
     /// <inheritdoc />
     public override string ToString()
         => HasSamples
@@ -194,36 +220,120 @@ public sealed class Summary
     private double[] RequireSamples()
         => _samples ?? throw new InvalidOperationException($"The samples of '{Name}' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
 
-    private double ComputeQuantile(double[] samples, double p)
+    /// <summary>The probabilities of <see cref="P5"/> … <see cref="P95"/>, computed together after a run.</summary>
+    internal static readonly double[] StandardProbabilities = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
+
+    /// <summary>The most values a selection pass gathers from one bin before it refines the bin instead (8 MB).</summary>
+    private const long GatherLimit = 1 << 20;
+
+    /// <summary>
+    /// Computes the type-7 quantiles <paramref name="probabilities"/> of every summary that kept its samples, in one
+    /// selection over all of them: each pass reads every output's samples once, outputs in parallel on up to
+    /// <paramref name="threads"/> threads, and no copy is made.
+    /// </summary>
+    internal static void Precompute(IReadOnlyList<Summary> summaries, double[] probabilities, int threads)
     {
-        var n = samples.Length;
+        var kept = summaries.Where(s => s._samples is { Length: > 0 }).Distinct().ToArray();
+        if (kept.Length == 0)
+        {
+            return;
+        }
+
+        var values = Quantiles([.. kept.Select(s => s._samples!)], [.. kept.Select(s => s.Min)], [.. kept.Select(s => s.Max)], probabilities, threads);
+        for (var o = 0; o < kept.Length; o++)
+        {
+            var summary = kept[o];
+            lock (summary._gate)
+            {
+                for (var i = 0; i < probabilities.Length; i++)
+                {
+                    summary._quantiles[probabilities[i]] = values[o][i];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The type-7 quantiles <paramref name="probabilities"/> of each sample array (whose smallest and largest values are
+    /// <paramref name="min"/> and <paramref name="max"/>), by radix selection over all arrays at once, arrays in parallel.
+    /// </summary>
+    internal static double[][] Quantiles(double[][] samples, double[] min, double[] max, double[] probabilities, int threads)
+    {
+        var ranks = new long[samples.Length][];
+        for (var o = 0; o < samples.Length; o++)
+        {
+            ranks[o] = [.. probabilities.SelectMany(p => Ranks(samples[o].Length, p)).Distinct().Order()];
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+        var values = RankSelection.Select(
+            [.. samples.Select(s => (long)s.Length)],
+            min,
+            max,
+            ranks,
+            pass => Parallel.For(0, samples.Length, parallel, o =>
+            {
+                if (pass.Needs(o))
+                {
+                    pass.Visit(o, samples[o]);
+                }
+            }),
+            GatherLimit);
+        var result = new double[samples.Length][];
+        for (var o = 0; o < samples.Length; o++)
+        {
+            var n = samples[o].Length;
+            var found = values[o];
+            var ranksOf = ranks[o];
+            result[o] = [.. probabilities.Select(p => Interpolate(n, p, k => found[Array.IndexOf(ranksOf, k)]))];
+        }
+
+        return result;
+    }
+
+    /// <summary>The ranks (0-based positions in sorted order) whose values make the type-7 quantile p of n samples.</summary>
+    private static IEnumerable<long> Ranks(int n, double p)
+    {
+        var h = (n - 1) * p;
+        var lower = (int)Math.Floor(h);
+        yield return lower;
+        if (h - lower > 0 && lower + 1 < n)
+        {
+            yield return lower + 1;
+        }
+    }
+
+    /// <summary>Type 7: x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)), h = (n − 1) p, reading order statistics through <paramref name="orderStatistic"/>.</summary>
+    private static double Interpolate(int n, double p, Func<long, double> orderStatistic)
+    {
         var h = (n - 1) * p;
         var lower = (int)Math.Floor(h);
         var fraction = h - lower;
-        if (_scratch is null)
-        {
-            _scratch = (double[])samples.Clone();
-        }
-
-        if (!_scratchSorted && _quantiles.Count >= SortAfterQuantiles)
-        {
-            Array.Sort(_scratch);
-            _scratchSorted = true;
-        }
-
-        double a, b;
-        if (_scratchSorted)
-        {
-            a = _scratch[lower];
-            b = lower + 1 < n ? _scratch[lower + 1] : a;
-        }
-        else
-        {
-            a = Selection.Select(_scratch, lower);
-            b = lower + 1 < n && fraction > 0 ? Selection.MinFrom(_scratch, lower + 1) : a;
-        }
-
+        var a = orderStatistic(lower);
+        var b = lower + 1 < n && fraction > 0 ? orderStatistic(lower + 1) : a;
         return fraction > 0 ? a + (fraction * (b - a)) : a;
+    }
+
+    private double ComputeQuantile(double[] samples, double p)
+    {
+        var n = samples.Length;
+        if (_sorted is null && _quantiles.Count >= SortAfterQuantiles)
+        {
+            // Many distinct quantiles were asked for: one sorted copy answers the rest at once.
+            _sorted = (double[])samples.Clone();
+            Array.Sort(_sorted);
+        }
+
+        if (_sorted is not null)
+        {
+            var sorted = _sorted;
+            return Interpolate(n, p, k => sorted[k] + 0.0); // + 0.0: −0 reads as +0, as in the selection
+        }
+
+        var ranks = Ranks(n, p).ToArray();
+        // The range from the samples themselves: summaries built for internal analyses may carry no moments.
+        var values = RankSelection.Select([n], [TensorPrimitives.Min<double>(samples)], [TensorPrimitives.Max<double>(samples)], [ranks], pass => pass.Visit(0, samples), GatherLimit)[0];
+        return Interpolate(n, p, k => values[Array.IndexOf(ranks, k)]);
     }
 
     private HistogramBin[] BuildHistogram(double[] samples)

@@ -19,7 +19,7 @@ public class RunCommandTests
         var outputs = json.GetProperty("outputs");
         outputs.EnumerateObject().Select(p => p.Name).Should().Equal(
             "market", "appProfit", "modelProfit", "cloudProfit", "chipProfit", "totalProfit",
-            "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice");
+            "modelProfitAfterSavings", "savingsGain", "modelProfitPerFirm", "tenPercentSlice", "profitPerFirmAfterTraining");
         outputs.GetProperty("market").EnumerateObject().Select(p => p.Name).Should().Equal(Statistics);
     }
 
@@ -66,7 +66,7 @@ public class RunCommandTests
         var lines = CliRunner.Run("run", "--samples", "1000", "--format", "csv").Out.TrimEnd('\n').Split('\n');
 
         lines[0].Should().Be("output,mean,stdDev,min,max,p5,p10,p25,p50,p75,p90,p95,unit,description");
-        lines.Should().HaveCount(11);
+        lines.Should().HaveCount(12, "a header and the interview's 11 outputs");
         lines[1].Should().StartWith("market,").And.Contain(",USD,");
     }
 

@@ -65,7 +65,7 @@ public class ValidateCommandTests
         result.ExitCode.Should().Be(0);
         var json = result.Json();
         json.GetProperty("valid").GetBoolean().Should().BeTrue();
-        json.GetProperty("outputs").GetArrayLength().Should().Be(10);
+        json.GetProperty("outputs").GetArrayLength().Should().Be(11);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class ScenarioJsonReaderTests
         var doc = ScenarioJsonReader.Read(Json);
 
         doc.Errors.Select(e => e.Message).Should().Equal(
-            "line 3, column 3, sample: expected one of the fields name, description, samples, seed, variables, outputs, descriptions, units, correlations; found the unknown field 'sample'. Did you mean 'samples'?",
+            "line 3, column 3, sample: expected one of the fields name, description, samples, seed, variables, outputs, descriptions, units, correlations, branches; found the unknown field 'sample'. Did you mean 'samples'?",
             "line 4, column 11, seed: expected a whole number; found the text \"abc\".",
             "line 5, column 23, variables.a: expected a formula in double quotes or a number; found true.",
             "line 5, column 29, variables.my var: expected a variable name of letters, digits and '_' that starts with a letter or '_' (and is not 'to'); found 'my var'.",

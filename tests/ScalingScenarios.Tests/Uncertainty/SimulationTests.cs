@@ -498,6 +498,75 @@ public class SimulationTests
         missing.Should().Throw<KeyNotFoundException>().WithMessage("No output is named 'b'; the outputs are: 'a'.");
     }
 
+    public class EdgeNumbers
+    {
+        [Fact]
+        public void ConstantOutput_MeanExactlyTheConstant_StdDevZero()
+        {
+            // Summing 4096 copies of 0.1 and dividing gave a mean of 0.09999999999999853 and sd 1.5e-15.
+            var summary = Simulation.Run(Options(100_000), Uncertain.Constant(0.1)).Outputs[0];
+
+            summary.Mean.Should().Be(0.1);
+            summary.StdDev.Should().Be(0);
+            summary.P50.Should().Be(0.1);
+        }
+
+        [Fact]
+        public void UniformNear1e154_StdDevFinite()
+        {
+            // uniform(1e154, 2e154): sd = 1e154 / √12 (squared deviations overflowed to an infinite sd).
+            var summary = Simulation.Run(Options(50_000), Uncertain.Uniform(1e154, 2e154)).Outputs[0];
+
+            summary.StdDev.Should().BeApproximately(1e154 / Math.Sqrt(12), 0.02 * 1e154 / Math.Sqrt(12));
+            summary.Mean.Should().BeApproximately(1.5e154, 0.01 * 1.5e154);
+        }
+
+        [Fact]
+        public void UniformNearDoubleMax_MeanFinite()
+        {
+            // uniform(1e307, 1.5e308): mean (1e307 + 1.5e308) / 2 = 8.05e307 (the chunk sum overflowed to a NaN mean).
+            var summary = Simulation.Run(Options(50_000), Uncertain.Uniform(1e307, 1.5e308)).Outputs[0];
+
+            summary.Mean.Should().BeApproximately(8.05e307, 0.01 * 8.05e307);
+            summary.StdDev.Should().BeApproximately(1.4e308 / Math.Sqrt(12), 0.02 * 1.4e308 / Math.Sqrt(12));
+        }
+
+        [Fact]
+        public void SamplesIntMaxValue_WithoutKeptSamples_Runs()
+        {
+            // 2^31 − 1 samples: the chunk count overflowed int (OverflowException) before the run started.
+            var summary = Simulation.Run(Options(int.MaxValue).WithKeepSamples(false), Uncertain.Constant(0.1)).Outputs[0];
+
+            summary.Count.Should().Be(int.MaxValue);
+            summary.Mean.Should().Be(0.1);
+            summary.StdDev.Should().Be(0);
+        }
+    }
+
+    public class Quantiles
+    {
+        [Fact]
+        public void StandardQuantiles_EqualSortingTheSamples_BitForBit()
+        {
+            // Type 7 (Hyndman and Fan 1996): h = (n − 1) p, x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)) over the sorted samples.
+            var (output, other) = DemoModel();
+            var result = Simulation.Run(Options(300_001, threads: 2), output, other, Uncertain.Bernoulli(0.3));
+
+            foreach (var summary in result.Outputs)
+            {
+                var sorted = summary.Samples.Order().ToArray();
+                foreach (var p in new[] { 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95 })
+                {
+                    var h = (sorted.Length - 1) * p;
+                    var lower = (int)Math.Floor(h);
+                    var fraction = h - lower;
+                    var expected = fraction > 0 ? sorted[lower] + (fraction * (sorted[lower + 1] - sorted[lower])) : sorted[lower];
+                    BitConverter.DoubleToInt64Bits(summary.Quantile(p)).Should().Be(BitConverter.DoubleToInt64Bits(expected + 0.0), $"p = {p} of {summary.Name}");
+                }
+            }
+        }
+    }
+
     public class StreamChunks
     {
         [Theory]

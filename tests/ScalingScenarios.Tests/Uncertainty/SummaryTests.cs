@@ -9,7 +9,7 @@ public class SummaryTests
     {
         var mean = samples.Average();
         var m2 = samples.Sum(x => (x - mean) * (x - mean));
-        return new Summary("s", samples.Length, mean, m2, samples.Min(), samples.Max(), samples, 4);
+        return new Summary("s", samples.Length, mean, Math.Sqrt(m2 / samples.Length), samples.Min(), samples.Max(), samples, 4);
     }
 
     [Theory]

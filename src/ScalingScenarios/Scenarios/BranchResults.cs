@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using ScalingScenarios.Reporting;
+using ScalingScenarios.Uncertainty;
+
+namespace ScalingScenarios.Scenarios;
+
+/// <summary>
+/// A run of a scenario's branches (claims C11, C12): each branch's outputs, the expected value Σ p·v of every output with
+/// its Monte Carlo error, the full mixture, and the break-even probability of a branch.
+/// </summary>
+/// <remarks>
+/// Every branch runs with the same samples and seed, so variables a branch does not override draw the same numbers in
+/// every branch (common random numbers), and sample i of every branch and of every probability belongs together.
+/// The mixture picks, in each sample, one branch with that sample's probabilities (from a counter-based uniform of the
+/// seed and the sample index, so it does not depend on the thread count). Immutable and thread-safe.
+/// </remarks>
+public sealed class BranchResults
+{
+    private readonly BranchOutcome[] _outcomes;
+    private readonly IReadOnlyList<double>[] _probabilities;
+    private readonly ConcurrentDictionary<string, Lazy<(BranchExpectation Expectation, Summary Mixture)>> _cache = new(StringComparer.Ordinal);
+    private readonly int _histogramBins;
+
+    private BranchResults(Scenario scenario, BranchOutcome[] outcomes, int samples, long seed, int histogramBins)
+    {
+        Scenario = scenario;
+        _outcomes = outcomes;
+        _probabilities = [.. outcomes.Select(o => o.Probability.Samples)];
+        Samples = samples;
+        Seed = seed;
+        _histogramBins = histogramBins;
+    }
+
+    /// <summary>The branched scenario.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>One outcome per branch, in the scenario's order.</summary>
+    public IReadOnlyList<BranchOutcome> Outcomes => _outcomes;
+
+    /// <summary>The number of samples of every branch.</summary>
+    public int Samples { get; }
+
+    /// <summary>The seed of every branch.</summary>
+    public long Seed { get; }
+
+    /// <summary>The outcome of one branch.</summary>
+    /// <param name="branch">The branch's name.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="KeyNotFoundException">No branch has that name; the message lists the branches.</exception>
+    public BranchOutcome this[string branch] => _outcomes[IndexOf(branch)];
+
+    /// <summary>The expected value of an output over the branches, Σ p·v, with its Monte Carlo error.</summary>
+    /// <param name="output">The output's name.</param>
+    /// <returns>The expectation and each branch's contribution.</returns>
+    /// <exception cref="KeyNotFoundException">The scenario has no output of that name.</exception>
+    public BranchExpectation ExpectedValue(string output) => Get(output).Expectation;
+
+    /// <summary>The full mixture of an output: in each sample, the value of one branch drawn with that sample's probabilities.</summary>
+    /// <param name="output">The output's name.</param>
+    /// <returns>The mixture's summary, named after the output; its mean estimates the same quantity as <see cref="ExpectedValue(string)"/> with more noise.</returns>
+    /// <exception cref="KeyNotFoundException">The scenario has no output of that name.</exception>
+    public Summary Mixture(string output) => Get(output).Mixture;
+
+    /// <summary>
+    /// The probability of <paramref name="branch"/> at which the expected value of <paramref name="output"/> crosses
+    /// <paramref name="threshold"/>, the other branches keeping their relative weights: "how sure must you be that scaling
+    /// continues for this to pay?".
+    /// </summary>
+    /// <param name="branch">The branch whose probability varies, e.g. "continues".</param>
+    /// <param name="output">The output, e.g. "profitPerFirmAfterTraining".</param>
+    /// <param name="threshold">The value to cross; default 0 (break even). Must be finite.</param>
+    /// <returns>
+    /// q in [0, 1] solving q·V(branch) + (1 − q)·V(rest) = threshold, where V(branch) = E[p·v]/E[p] for that branch and V(rest) is
+    /// the same over the other branches together; null when there is no other branch, when the two values are equal, or when the
+    /// crossing lies outside [0, 1] (the expected value is on one side of the threshold at every probability).
+    /// </returns>
+    /// <exception cref="KeyNotFoundException">No branch or output has that name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is NaN or infinite.</exception>
+    public double? BreakEvenProbability(string branch, string output, double threshold = 0)
+    {
+        Guard.Finite(threshold);
+        var i = IndexOf(branch);
+        var expectation = ExpectedValue(output);
+        var weights = _outcomes.Select(o => o.Probability.Mean).ToArray();
+        var restWeight = weights.Sum() - weights[i];
+        if (_outcomes.Length < 2 || weights[i] <= 0 || restWeight <= 0)
+        {
+            return null;
+        }
+
+        var own = expectation.Contributions[i] / weights[i];
+        var rest = (expectation.Mean - expectation.Contributions[i]) / restWeight;
+        if (own == rest)
+        {
+            return null;
+        }
+
+        var q = (threshold - rest) / (own - rest);
+        return q is >= 0 and <= 1 ? q : null;
+    }
+
+    /// <summary>The branches as a table: one row per output with the expected value (± its Monte Carlo error), each branch's mean, and the mixture's 5th to 95th percentile.</summary>
+    /// <returns>The table; its notes give each branch's probability.</returns>
+    public TextTable ToTable()
+    {
+        string[] columns = ["Output", "E[Σ p·v]", "± MC error", .. _outcomes.Select(o => $"{o.Name} mean"), "Mixture 5%-95%"];
+        var rows = Scenario.Outputs.Select(v =>
+        {
+            var e = ExpectedValue(v.Name);
+            var m = Mixture(v.Name);
+            return (IEnumerable<string>)[v.Name, Display.WithUnit(e.Mean, v.Unit), Display.WithUnit(e.StandardError, v.Unit),
+                .. _outcomes.Select(o => Display.WithUnit(o.Result[v.Name].Mean, v.Unit)),
+                $"{Display.WithUnit(m.P5, v.Unit)} to {Display.WithUnit(m.P95, v.Unit)}"];
+        });
+        var notes = _outcomes.Select(o => $"{o.Name}: p = {o.Branch.Probability} (mean {Display.Number(o.Probability.Mean)})"
+            + (o.Branch.Overrides.Count == 0 ? string.Empty : "; sets " + string.Join(", ", o.Branch.Overrides.Select(x => $"{x.Key} = {x.Value}")))
+            + (o.Branch.Description is null ? string.Empty : $". {o.Branch.Description}")).ToList();
+        notes.Add(string.Create(CultureInfo.InvariantCulture, $"Every branch ran with {Samples:N0} samples and seed {Seed} (common random numbers); E[Σ p·v] is the expected value over the branches."));
+        return new TextTable($"{Scenario.Name}: branches", columns, rows, notes);
+    }
+
+    /// <summary>The branches as one JSON object: samples, seed, each branch with its probability and outputs, and per output the expected value (with its Monte Carlo error and each branch's contribution) and the mixture.</summary>
+    /// <returns>Indented JSON (the library's JSON contract, <see cref="JsonOutput"/>).</returns>
+    public string ToJson() => JsonOutput.Write(WriteJson);
+
+    /// <summary>Writes the branches as one JSON object (see <see cref="ToJson"/>).</summary>
+    /// <param name="writer">The writer, positioned where a value may start.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    public void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteNumber("samples", Samples);
+        writer.WriteNumber("seed", Seed);
+        writer.WriteStartArray("branches");
+        foreach (var o in _outcomes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", o.Name);
+            Json.Text(writer, "description", o.Branch.Description);
+            writer.WriteString("probability", o.Branch.Probability);
+            writer.WriteDouble("probabilityMean", o.Probability.Mean);
+            writer.WriteStartObject("overrides");
+            foreach (var (name, formula) in o.Branch.Overrides)
+            {
+                writer.WriteString(name, formula);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("outputs");
+            foreach (var (variable, summary) in o.Result.Scenario.Outputs.Zip(o.Result.Outputs))
+            {
+                SummaryJson.Write(writer, variable.Name, summary);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("expectedValues");
+        foreach (var v in Scenario.Outputs)
+        {
+            var e = ExpectedValue(v.Name);
+            writer.WriteStartObject(v.Name);
+            writer.WriteDouble("mean", e.Mean);
+            writer.WriteDouble("standardError", e.StandardError);
+            writer.WriteStartObject("contributions");
+            for (var i = 0; i < _outcomes.Length; i++)
+            {
+                writer.WriteDouble(_outcomes[i].Name, e.Contributions[i]);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("mixture");
+        foreach (var v in Scenario.Outputs)
+        {
+            SummaryJson.Write(writer, v.Name, Mixture(v.Name));
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Runs every branch of <paramref name="scenario"/> with the same options and checks the probabilities in every sample.</summary>
+    internal static BranchResults Run(Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        var keep = options.WithKeepSamples(true);
+        var branches = scenario.Branches;
+        var probabilities = Simulation.Run(keep, [.. branches.Select(b => b.ProbabilityNode)], null, cancellationToken);
+        string[] names = [.. branches.Select(b => b.Name)];
+        if (Scenario.FindProbabilityProblem(names, [.. probabilities.Outputs.Select(o => o.Samples)]) is { } problem)
+        {
+            throw new ScenarioException([new ScenarioError(ScenarioErrorKind.InvalidScenario, "branch probabilities, each in [0, 1], that sum to 1", problem, field: "branches")]);
+        }
+
+        var outcomes = branches.Select((b, i) => new BranchOutcome(b, probabilities.Outputs[i], b.Scenario.Run(keep, null, cancellationToken))).ToArray();
+        return new BranchResults(scenario, outcomes, keep.Samples, keep.Seed, keep.HistogramBins);
+    }
+
+    private int IndexOf(string branch)
+    {
+        for (var i = 0; i < _outcomes.Length; i++)
+        {
+            if (_outcomes[i].Name == branch)
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"Expected one of the branches {string.Join(", ", _outcomes.Select(o => o.Name))}; got '{branch}'.");
+    }
+
+    private (BranchExpectation Expectation, Summary Mixture) Get(string output)
+    {
+        var values = _outcomes.Select(o => o.Result[output].Samples).ToArray(); // throws KeyNotFoundException for an unknown output
+        return _cache.GetOrAdd(output, name => new Lazy<(BranchExpectation, Summary)>(() => Compute(name, values))).Value;
+    }
+
+    private (BranchExpectation, Summary) Compute(string output, IReadOnlyList<double>[] values)
+    {
+        var weighted = new double[Samples];
+        var mixture = new double[Samples];
+        var contributions = new double[_outcomes.Length];
+        for (var s = 0; s < Samples; s++)
+        {
+            var u = SampleStatistics.Uniform(Seed, s);
+            var chosen = -1;
+            double w = 0, cumulative = 0;
+            for (var i = 0; i < _outcomes.Length; i++)
+            {
+                var term = _probabilities[i][s] * values[i][s];
+                contributions[i] += (term - contributions[i]) / (s + 1);
+                w += term;
+                cumulative += _probabilities[i][s];
+                if (chosen < 0 && u < cumulative)
+                {
+                    chosen = i;
+                }
+            }
+
+            weighted[s] = w;
+            mixture[s] = values[chosen < 0 ? _outcomes.Length - 1 : chosen][s];
+        }
+
+        var summary = SampleStatistics.Summarize(output, weighted, _histogramBins);
+        var expectation = new BranchExpectation(output, summary.Mean, summary.StandardError, contributions, [.. _outcomes.Select(o => o.Name)]);
+        return (expectation, SampleStatistics.Summarize(output, mixture, _histogramBins));
+    }
+}

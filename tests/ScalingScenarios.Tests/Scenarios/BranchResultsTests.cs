@@ -1,0 +1,132 @@
+using ScalingScenarios.Scenarios;
+
+namespace ScalingScenarios.Tests.Scenarios;
+
+public class BranchResultsTests
+{
+    private static string File(string branches, string variables = "\"v\": 10, \"w\": \"v * 2\"", string outputs = "\"v\", \"w\"")
+        => $$"""{ "name": "b", "samples": 20000, "seed": 5, "variables": { {{variables}} }, "outputs": [{{outputs}}], "branches": { {{branches}} } }""";
+
+    private const string TwoConstant = """
+        "up": { "probability": 0.6, "variables": { "v": 100 } },
+        "down": { "probability": 0.4, "variables": { "v": -50 } }
+        """;
+
+    [Fact]
+    public void Parse_ProbabilitiesSummingTo09_IsRejectedNamingTheBranchesAndTheSum()
+    {
+        var errors = Scenario.Validate(File("""
+            "up": { "probability": 0.6, "variables": { "v": 100 } },
+            "down": { "probability": 0.3 }
+            """));
+
+        var error = errors.Should().ContainSingle().Which;
+        error.Field.Should().Be("branches");
+        error.Message.Should().Be("line 1, column 108, branches: expected branch probabilities, each in [0, 1], that sum to 1; found up 0.6 + down 0.3 = 0.9.");
+    }
+
+    [Fact]
+    public void Parse_UncertainProbabilitiesNotSummingTo1_IsRejectedAtTheFirstBadSample()
+    {
+        var error = Scenario.Validate(File(""" "up": { "probability": "p" }, "down": { "probability": "0.5" } """, "\"p\": \"uniform(0.4, 0.6)\", \"v\": 1", "\"v\""))
+            .Should().ContainSingle().Which;
+
+        error.Found.Should().MatchRegex(@"^up 0\.[0-9]+ \+ down 0\.5 = [0-9.]+ at sample [0-9]+$");
+    }
+
+    [Fact]
+    public void Parse_ProbabilityAbove1_IsRejected()
+        => Scenario.Validate(File(""" "up": { "probability": 1.5 }, "down": { "probability": -0.5 } """)).Should().ContainSingle()
+            .Which.Found.Should().Be("up = 1.5");
+
+    [Fact]
+    public void Parse_OverrideOfUnknownVariable_SuggestsTheNearest()
+    {
+        var error = Scenario.Validate(File(""" "up": { "probability": 1, "variables": { "vv": 3 } } """)).Should().ContainSingle().Which;
+
+        (error.Kind, error.Field, error.Hint).Should().Be((ScenarioErrorKind.UnknownVariable, "branches.up.variables.vv", "Did you mean 'v'?"));
+    }
+
+    [Fact]
+    public void Parse_BadProbabilityFormula_IsLocatedInTheBranch()
+    {
+        var error = Scenario.Validate(File(""" "up": { "probability": "unifrom(0, 1)" } """)).Should().ContainSingle().Which;
+
+        (error.Kind, error.Variable, error.Position).Should().Be((ScenarioErrorKind.UnknownFunction, "branches.up.probability", 1));
+    }
+
+    [Fact]
+    public void Parse_BranchWithoutProbability_IsRejected()
+        => Scenario.Validate(File(""" "up": { "variables": { "v": 3 } } """)).Should().ContainSingle()
+            .Which.Message.Should().Contain("branches.up: expected a \"probability\" field (required)");
+
+    [Fact]
+    public void Run_ConstantBranches_GivesPerBranchValuesAndTheExpectedValue()
+    {
+        var result = Scenario.Parse(File(TwoConstant)).Run();
+
+        var branches = result.Branches!;
+        branches.Outcomes.Select(o => (o.Name, o.Result["v"].Mean, o.Result["w"].Mean)).Should().Equal(("up", 100.0, 200.0), ("down", -50.0, -100.0));
+        // Hand calculation: 0.6 * 100 + 0.4 * (-50) = 40; w = 2 v gives 80. Constant branches: no Monte Carlo error.
+        var v = branches.ExpectedValue("v");
+        v.Mean.Should().BeApproximately(40, 1e-9);
+        v.StandardError.Should().BeApproximately(0, 1e-9);
+        v.Contributions.Should().Equal([60, -20], (a, b) => Math.Abs(a - b) < 1e-9);
+        branches.ExpectedValue("w").Mean.Should().BeApproximately(80, 1e-9);
+        // The base scenario (no override) is unchanged.
+        result["v"].Mean.Should().Be(10);
+    }
+
+    [Fact]
+    public void Mixture_ConstantBranches_DrawsEachBranchWithItsProbability()
+    {
+        var mixture = Scenario.Parse(File(TwoConstant)).Run().Branches!.Mixture("v");
+
+        mixture.Samples.Should().OnlyContain(x => x == 100 || x == -50);
+        // P(up) = 0.6; the standard error of a share from 20,000 draws is sqrt(0.24 / 20000) = 0.0035; allow 4 of them.
+        mixture.ProbabilityAbove(0).Should().BeApproximately(0.6, 0.014);
+    }
+
+    [Fact]
+    public void BreakEvenProbability_TwoBranches_SolvesTheLinearEquation()
+    {
+        var branches = Scenario.Parse(File(TwoConstant)).Run().Branches!;
+
+        // q * 100 + (1 - q) * (-50) = 0  =>  q = 50 / 150 = 1/3.
+        branches.BreakEvenProbability("up", "v")!.Value.Should().BeApproximately(1.0 / 3, 1e-12);
+        // Threshold 25: q = 75 / 150 = 0.5.
+        branches.BreakEvenProbability("up", "v", 25)!.Value.Should().BeApproximately(0.5, 1e-12);
+        // 200 is above both branch values: no probability in [0, 1] reaches it.
+        branches.BreakEvenProbability("up", "v", 200).Should().BeNull();
+    }
+
+    [Fact]
+    public void Run_UncertainProbability_SharesRandomNumbersAcrossBranches()
+    {
+        var json = File(""" "up": { "probability": "p", "variables": { "v": "x + 1" } }, "down": { "probability": "1 - p", "variables": { "v": "x - 1" } } """,
+            "\"p\": \"uniform(0.2, 0.8)\", \"x\": \"normal(0, 1)\", \"v\": \"x\"", "\"v\"");
+
+        var branches = Scenario.Parse(json).Run().Branches!;
+
+        var up = branches["up"].Result["v"].Samples;
+        var down = branches["down"].Result["v"].Samples;
+        // Common random numbers: x is the same draw in both branches, so up - down is exactly 2 in every sample.
+        up.Zip(down, (a, b) => a - b).Should().OnlyContain(d => Math.Abs(d - 2) < 1e-12);
+        // E[p (x + 1) + (1 - p)(x - 1)] = E[x] + E[2p - 1] = 0 + 0 = 0; the error of the estimate is about 1 / sqrt(20000) = 0.007.
+        var ev = branches.ExpectedValue("v");
+        ev.Mean.Should().BeApproximately(0, 4 * ev.StandardError);
+        ev.StandardError.Should().BeInRange(0.005, 0.01);
+    }
+
+    [Fact]
+    public void Branch_UnknownName_ListsTheBranches()
+    {
+        var act = () => Scenario.Parse(File(TwoConstant)).Branch("upp");
+
+        act.Should().Throw<KeyNotFoundException>().WithMessage("Expected one of the branches up, down of 'b'; got 'upp'. Did you mean 'up'?");
+    }
+
+    [Fact]
+    public void Run_WithoutBranches_HasNoBranchResults()
+        => Scenario.Parse("""{ "name": "t", "samples": 10, "variables": { "a": 1 }, "outputs": ["a"] }""").Run().Branches.Should().BeNull();
+}
