@@ -121,7 +121,8 @@ public class PropertyTests
         /// <summary>Random valid parameters for one family, extreme ones included (tiny and huge scales, shapes near 0 and far above 1).</summary>
         private static Gen<Uncertain> Leaf(string family) => family switch
         {
-            "uniform" => Gen.Select(Gen.Double[-1e12, 1e12], Gen.Double[1e-9, 1e12]).Select((lo, width) => Uncertain.Uniform(lo, lo + width)),
+            // Widths from 1e-6 (far above the spacing of doubles near 1e9) to 1e12.
+            "uniform" => Gen.Select(Gen.Double[-1e9, 1e9], Gen.Double[1e-6, 1e12]).Select((lo, width) => Uncertain.Uniform(lo, lo + width)),
             "normal" => Gen.Select(Gen.Double[-1e12, 1e12], Gen.Double[1e-9, 1e12]).Select((m, s) => Uncertain.Normal(m, s)),
 
             // sigma up to 1.5: beyond that the lognormal's variance is so heavy-tailed that a sample mean's error is not normal at 2e5 samples.

@@ -355,11 +355,11 @@ internal sealed partial class FormulaBinder
                     return Finite(value, call);
                 }
 
-                return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed));
+                return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed, call));
         }
     }
 
-    private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed)
+    private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed, CallNode call)
     {
         switch (name)
         {
@@ -399,13 +399,16 @@ internal sealed partial class FormulaBinder
                     }
                 }
 
-                return nodes.Length switch
+                var lifted = nodes.Length switch
                 {
                     1 => Uncertain.Map(a => compute([a]), nodes[0]),
                     2 => Uncertain.Map((a, b) => compute([a, b]), nodes[0], nodes[1]),
                     3 => Uncertain.Map((a, b, c) => compute([a, b, c]), nodes[0], nodes[1], nodes[2]),
                     _ => Uncertain.Map(compute, nodes),
                 };
+
+                // Named "variable: formula", so that a failing sample is reported at the call the user wrote, not at "map(…)".
+                return lifted.Named($"{_variable.Name}: {FormulaPrinter.Print(call, MaxShown)}");
         }
     }
 

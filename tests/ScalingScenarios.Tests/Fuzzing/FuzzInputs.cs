@@ -86,6 +86,10 @@ internal static class FuzzInputs
             ", \"correlations\": [ { \"variables\": [\"a\", \"c\"], \"rankCorrelation\": 2 }, { \"variables\": [\"a\"] }, 1 ]",
             ", \"correlations\": [ { \"variables\": [\"a\", \"b\"], \"rankCorrelation\": 0.9 }, { \"variables\": [\"b\", \"c\"], \"rankCorrelation\": 0.9 }, { \"variables\": [\"a\", \"c\"], \"rankCorrelation\": -0.9 } ]",
             ", \"sample\": 5, \"$schema\": \"x\"",
+            ", \"branches\": { \"up\": { \"probability\": \"0.6\", \"variables\": { \"a\": \"2\" } }, \"down\": { \"probability\": \"0.4\" } }",
+            ", \"branches\": { \"up\": { \"probability\": \"b\", \"variables\": { \"zz\": \"1\" } }, \"up\": { \"probability\": 2 } }",
+            ", \"branches\": { \"up\": { \"probability\": \"uniform(0, 1)\", \"variables\": { \"a\": \"b +\" } } }",
+            ", \"branches\": [1]",
             ", \"name\": \"again\""),
         (name, samples, seed, variables, outputs, extra) =>
             $"{{ \"name\": {name}, {samples} {seed} \"variables\": {{ {string.Join(", ", variables)} }}, \"outputs\": [{string.Join(", ", outputs)}]{extra} }}");
