@@ -255,10 +255,14 @@ internal sealed class ScenarioJsonReader
             var field = $"variables.{name}";
             if (!Lexer.IsValidName(name))
             {
+                // Reported, and left out: no formula can refer to it, and an empty name cannot name a node.
                 AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn,
                     "a variable name of letters, digits and '_' that starts with a letter or '_' (and is not 'to')", $"'{name}'");
+                reader.Skip();
+                continue;
             }
-            else if (!names.Add(name))
+
+            if (!names.Add(name))
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn, "each variable defined once", $"a second definition of '{name}'");
                 reader.Skip();
@@ -280,7 +284,7 @@ internal sealed class ScenarioJsonReader
             }
         }
 
-        if (names.Count == 0)
+        if (names.Count == 0 && !_document.Errors.Any(e => e.Field?.StartsWith("variables.", StringComparison.Ordinal) == true))
         {
             var (line, column) = Position(reader.TokenStartIndex);
             AddError(ScenarioErrorKind.InvalidScenario, "variables", line, column, "at least one variable", "an empty object");
