@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ScalingScenarios.Cli.Export;
 using ScalingScenarios.Cli.Infrastructure;
 using ScalingScenarios.Reporting;
 using ScalingScenarios.Scenarios;
@@ -20,13 +21,41 @@ internal sealed class RunCommand : CliCommand
 
     private readonly ScenarioRunOptions _run = new();
 
+    private readonly Option<string?> _export = new("--export")
+    {
+        HelpName = "PATH",
+        Description = "Also write the raw samples, one row per sample, to PATH.csv or PATH.parquet (written to a temporary file and renamed when complete).",
+    };
+
+    private readonly Option<string?> _exportVariables = new("--export-variables")
+    {
+        HelpName = "A,B,...",
+        Description = "The variables to export, inputs or outputs, comma-separated (default: the outputs). Needs --export.",
+    };
+
     public RunCommand()
         : base("run", "Runs a scenario file (default: the built-in interview scenario) and summarizes each output: mean, 5%, median, 95%.")
     {
         Arguments.Add(_file);
         _run.AddTo(this);
+        Options.Add(_export);
+        Options.Add(_exportVariables);
+        _export.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && SampleExportFile.ExtensionError(path) is { } error)
+            {
+                result.AddError(error);
+            }
+        });
+        Validators.Add(result =>
+        {
+            if (result.GetResult(_exportVariables) is not null && result.GetResult(_export) is null)
+            {
+                result.AddError("--export-variables: needs --export PATH.csv or PATH.parquet to say where the samples go.");
+            }
+        });
         AddFormat();
-        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7");
+        AddExamples("run", "run --samples 1e6 --threads 2", "run --format json", "run my-scenario.json --seed 7", "run --export samples.parquet --export-variables pContinue,market,totalProfit");
     }
 
     public override int Execute(ParseResult parse, CliContext context)
@@ -35,7 +64,19 @@ internal sealed class RunCommand : CliCommand
         var format = FormatOf(parse);
         var scenario = _run.ApplySets(parse, ScenarioLoader.Load(parse.GetValue(_file)));
         var options = _run.Apply(parse, scenario.Options);
-        var result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
+        var exportPath = parse.GetValue(_export);
+        var exportVariables = SampleExportFile.ParseVariables(parse.GetValue(_exportVariables));
+        ScenarioResult result;
+        if (exportPath is null)
+        {
+            result = ScenarioRunner.Run(console, scenario, options, context.CancellationToken);
+        }
+        else
+        {
+            SampleExportFile.Check(scenario, exportPath, exportVariables);
+            result = ScenarioRunner.Run(console, scenario, progress => SampleExportFile.Run(scenario, exportPath, exportVariables, options, progress, context.CancellationToken), context.CancellationToken);
+        }
+
         switch (format)
         {
             case OutputFormat.Json:

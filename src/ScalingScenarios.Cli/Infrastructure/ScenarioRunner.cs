@@ -11,9 +11,13 @@ internal static class ScenarioRunner
 
     /// <summary>Runs <paramref name="scenario"/>; the progress display (on stderr) appears only on an interactive console and is cleared when the run ends.</summary>
     public static ScenarioResult Run(CliConsole console, Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
+        => Run(console, scenario, progress => scenario.Run(options, progress, cancellationToken), cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> (a run of <paramref name="scenario"/>, e.g. one that also exports its samples) with the same progress display.</summary>
+    public static ScenarioResult Run(CliConsole console, Scenario scenario, Func<IProgress<double>, ScenarioResult> work, CancellationToken cancellationToken)
     {
         var progress = new LatestProgress();
-        var run = Task.Run(() => scenario.Run(options, progress, cancellationToken), cancellationToken);
+        var run = Task.Run(() => work(progress), cancellationToken);
         if (console.IsInteractive && !run.Wait(ProgressDelay, cancellationToken))
         {
             console.Progress.Progress()

@@ -22,7 +22,9 @@ internal static class SampleStatistics
             max = Math.Max(max, v);
         }
 
-        return new Summary(name, values.Length, mean, squares, min, max, values, histogramBins);
+        // The engine's definition: the population standard deviation (divide by the count).
+        var stdDev = values.Length > 0 ? Math.Sqrt(squares / values.Length) : 0;
+        return new Summary(name, values.Length, mean, stdDev, min, max, values, histogramBins);
     }
 
     /// <summary>A uniform number in [0, 1) for one sample index, from the seed alone (SplitMix64): the same on any thread count.</summary>

@@ -13,7 +13,7 @@ namespace ScalingScenarios.Scenarios;
 /// refer to variables defined later; every variable is one node, so a variable used twice is the same draw in
 /// each sample. Immutable and thread-safe; running it twice with the same options gives the same result.
 /// </remarks>
-public sealed class Scenario
+public sealed partial class Scenario
 {
     /// <summary>The number of samples when the file gives none.</summary>
     public const int DefaultSamples = SimulationOptions.DefaultSamples;

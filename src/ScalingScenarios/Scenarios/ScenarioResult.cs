@@ -10,7 +10,7 @@ namespace ScalingScenarios.Scenarios;
 /// <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
 /// </remarks>
 [TypeFormatterSource(typeof(DisplayFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
-public sealed class ScenarioResult : IRichDisplay
+public sealed partial class ScenarioResult : IRichDisplay
 {
     private readonly Summary[] _outputs;
 

@@ -108,6 +108,18 @@ public static class Simulation
         return RunCore(options, roots, options.KeepSamples ? roots : [], progress, cancellationToken, onChunk);
     }
 
+    /// <summary>
+    /// <see cref="Stream"/> keeping samples only for <paramref name="keepSamplesOf"/> (each one of the outputs), whatever
+    /// <see cref="SimulationOptions.KeepSamples"/> says: the scenario export streams inputs it does not keep.
+    /// </summary>
+    internal static SimulationResult StreamKeeping(SimulationOptions options, IReadOnlyList<Uncertain> outputs, IReadOnlyList<Uncertain> keepSamplesOf, Action<SampleChunk> onChunk, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        Guard.NotNull(options);
+        var roots = CheckOutputs(outputs);
+        Guard.NotNull(onChunk);
+        return RunCore(options, roots, keepSamplesOf, progress, cancellationToken, onChunk);
+    }
+
     private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken, Action<SampleChunk>? onChunk = null)
     {
         var model = CompiledModel.Compile(roots);

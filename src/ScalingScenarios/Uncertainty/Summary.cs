@@ -72,6 +72,9 @@ public sealed class Summary : IRichDisplay
     /// <summary>Gets the samples in sample-index order; empty when they were not kept.</summary>
     public IReadOnlyList<double> Samples { get; }
 
+    /// <summary>Gets the kept samples without a copy (empty when they were not kept), for streaming exports.</summary>
+    internal ReadOnlyMemory<double> SampleMemory => _samples;
+
     /// <summary>Gets the 5th percentile.</summary>
     /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
     public double P5 => Quantile(0.05);

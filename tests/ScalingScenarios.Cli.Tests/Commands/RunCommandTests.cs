@@ -12,7 +12,8 @@ public class RunCommandTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         var json = result.Json();
-        json.EnumerateObject().Select(p => p.Name).Should().Equal("scenario", "samples", "seed", "outputs");
+        // The interview scenario has branches (C11), so the contract's optional "branches" member follows the outputs.
+        json.EnumerateObject().Select(p => p.Name).Should().Equal("scenario", "samples", "seed", "outputs", "branches");
         json.GetProperty("scenario").GetString().Should().Be("The interview's value chain");
         json.GetProperty("samples").GetInt32().Should().Be(2000);
         json.GetProperty("seed").GetInt64().Should().Be(42);

@@ -155,7 +155,7 @@ public class ArgumentCheckTests
         // E[invest] = 0.65 * 5e10 - 0.35 * 8.5e10 = 2.75e9; E[max] = 0.65 * 5e10 = 3.25e10; EVPI = 2.975e10.
         // Break-even: 8.5e10 / (5e10 + 8.5e10) = 0.63, inside 60-70%.
         ValueShouldBe("c11-c02-value-of-information", 3.25e10 - 2.75e9);
-        Row("c11-c02-value-of-information").ValueText.Should().Be("EVPI $29.7B per builder; break-even odds 63%"); // 2.975e10 - rounding error prints as $29.7B
+        Row("c11-c02-value-of-information").ValueText.Should().Be("EVPI $29.8B per builder; break-even odds 63%"); // 2.975e10 exactly (constant inputs summarize exactly) prints as $29.8B
         Row("c11-c02-value-of-information").Verdict.Should().Be(CheckVerdict.FollowsUnderAssumptions);
     }
 
