@@ -50,6 +50,29 @@ public class ErrorsDocumentTests
         act.Should().Throw<SimulationException>().Which.Message.Should().Be(message);
     }
 
+    public static TheoryData<string, string, string> CSharpRows => Rows("csharp", 3);
+
+    /// <summary>The C# calls of section 5, by their text in the document.</summary>
+    private static readonly Dictionary<string, Action> Calls = new()
+    {
+        ["Uncertain.Uniform(3, 1)"] = () => Uncertain.Uniform(3, 1),
+        ["Uncertain.Beta(0, 1)"] = () => Uncertain.Beta(0, 1),
+        ["SimulationOptions.Default.WithSamples(0)"] = () => SimulationOptions.Default.WithSamples(0),
+        ["MarketStructure.CournotLerner(0.5, 1)"] = () => ScalingScenarios.Economics.MarketStructure.CournotLerner(0.5, 1),
+        ["scenario.Variable(\"proft\")"] = () => Scenario.Parse("""{ "name": "t", "variables": { "profit": 1 }, "outputs": ["profit"] }""").Variable("proft"),
+    };
+
+    [Theory]
+    [MemberData(nameof(CSharpRows))]
+    public void Call_DocumentedCSharpCall_ThrowsTheDocumentedException(string call, string exception, string message)
+    {
+        var act = Calls.Should().ContainKey(call, "every call of section 5 has a test").WhoseValue;
+
+        var thrown = act.Should().Throw<Exception>().Which;
+
+        (thrown.GetType().Name, thrown.Message).Should().Be((exception, message));
+    }
+
     [Fact]
     public void Document_EveryErrorKind_HasAtLeastOneRow()
     {
