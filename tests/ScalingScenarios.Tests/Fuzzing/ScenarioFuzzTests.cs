@@ -96,16 +96,22 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
             return;
         }
 
-        var run = FuzzRun.Execute(gen, inputs);
-        var summary = run.Summary(generator);
-        output.WriteLine(summary);
-        if (Environment.GetEnvironmentVariable("SCALING_FUZZ_REPORT") is { Length: > 0 } path)
+        var path = Environment.GetEnvironmentVariable("SCALING_FUZZ_REPORT");
+        void Report(string line)
         {
-            lock (Generators)
+            if (!string.IsNullOrEmpty(path))
             {
-                File.AppendAllText(path, summary + Environment.NewLine);
+                lock (Generators)
+                {
+                    File.AppendAllText(path, line + Environment.NewLine);
+                }
             }
         }
+
+        var run = FuzzRun.Execute(gen, inputs, line => Report($"fuzz {generator} {line}"));
+        var summary = run.Summary(generator);
+        output.WriteLine(summary);
+        Report(summary);
 
         run.Failures.Should().BeEmpty(summary);
     }
@@ -148,9 +154,13 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
 
         public TimeSpan Elapsed { get; private set; }
 
-        public static FuzzRun Execute(Gen<string> gen, long inputs)
+        private const long ProgressEvery = 10_000;
+
+        public Action<string>? Progress { get; private init; }
+
+        public static FuzzRun Execute(Gen<string> gen, long inputs, Action<string>? progress)
         {
-            var run = new FuzzRun();
+            var run = new FuzzRun { Progress = progress };
             var clock = Stopwatch.StartNew();
             gen.Sample(run.Try, iter: inputs, threads: Environment.ProcessorCount);
             run.Elapsed = clock.Elapsed;
@@ -186,7 +196,12 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
             }
 
             var ticks = Stopwatch.GetElapsedTime(start).Ticks;
-            Interlocked.Increment(ref _tried);
+            if (Interlocked.Increment(ref _tried) % ProgressEvery == 0 && Progress is { } progress)
+            {
+                // A long run on a busy machine may be stopped before it ends: the report keeps the figures so far.
+                progress($"progress: {Interlocked.Read(ref _tried):N0} inputs tried, {_failures.Count} distinct failures");
+            }
+
             lock (_failures)
             {
                 if (ticks > _slowestTicks)
