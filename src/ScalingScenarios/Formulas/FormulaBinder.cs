@@ -352,10 +352,10 @@ internal sealed class FormulaBinder
             return Finite(value, call);
         }
 
-        return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed));
+        return BoundValue.Of(Lift(call.Name, function, nodes, ArgumentNamed, call));
     }
 
-    private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed)
+    private Uncertain Lift(string name, FormulaFunction function, Uncertain[] nodes, Func<string?, SyntaxNode> argumentNamed, CallNode call)
     {
         switch (name)
         {
@@ -378,15 +378,46 @@ internal sealed class FormulaBinder
                 }
 
             default:
-                var compute = function.Compute!;
-                return nodes.Length switch
+                var raw = function.Compute!;
+                var functionName = function.Name;
+
+                // A calculator's per-sample ArgumentException names its C# parameter: the run's
+                // error shows the formula's argument instead.
+                double compute(ReadOnlySpan<double> args)
+                {
+                    try
+                    {
+                        return raw(args);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new ArgumentException(SampleMessage(ex, functionName), ex);
+                    }
+                }
+
+                var lifted = nodes.Length switch
                 {
                     1 => Uncertain.Map(a => compute([a]), nodes[0]),
                     2 => Uncertain.Map((a, b) => compute([a, b]), nodes[0], nodes[1]),
                     3 => Uncertain.Map((a, b, c) => compute([a, b, c]), nodes[0], nodes[1], nodes[2]),
                     _ => Uncertain.Map(compute, nodes),
                 };
+
+                // Named "variable: formula", so that a failing sample is reported at the call the user wrote, not at "map(…)".
+                return lifted.Named($"{_variable.Name}: {FormulaPrinter.Print(call, MaxShown)}");
         }
+    }
+
+    /// <summary>"Expected a number in [0, 1] for 'shares[1]' of hhi; got 596." from a calculator's exception (its violation as data).</summary>
+    private static string SampleMessage(ArgumentException ex, string function)
+    {
+        if (ParameterViolation.Of(ex) is { } v)
+        {
+            return $"Expected {v.Expected} for '{v.Parameter}' of {function}; got {v.Got}.";
+        }
+
+        // Every calculator the formulas lift throws through Guard, so this is only a safety net: no message is parsed.
+        return $"{function}: {ex.Message}";
     }
 
     private static Uncertain BetaFromUncertainMoments(Uncertain mean, Uncertain stdDev)

@@ -62,11 +62,13 @@ internal sealed class ScenarioJsonReader
             {
                 AddFieldError(ref reader, null, "a JSON object { \"name\": ..., \"variables\": {...}, \"outputs\": [...] }");
                 reader.Skip();
+                reader.Read();
+
+                // Not an object at all: "name, variables and outputs are missing" would only repeat the same problem.
+                return;
             }
-            else
-            {
-                ReadTopLevel(ref reader);
-            }
+
+            ReadTopLevel(ref reader);
 
             // Anything after the top-level value is a syntax error, which the reader reports here.
             reader.Read();
@@ -253,10 +255,14 @@ internal sealed class ScenarioJsonReader
             var field = $"variables.{name}";
             if (!Lexer.IsValidName(name))
             {
+                // Reported, and left out: no formula can refer to it, and an empty name cannot name a node.
                 AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn,
                     "a variable name of letters, digits and '_' that starts with a letter or '_' (and is not 'to')", $"'{name}'");
+                reader.Skip();
+                continue;
             }
-            else if (!names.Add(name))
+
+            if (!names.Add(name))
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, nameLine, nameColumn, "each variable defined once", $"a second definition of '{name}'");
                 reader.Skip();
@@ -278,7 +284,7 @@ internal sealed class ScenarioJsonReader
             }
         }
 
-        if (names.Count == 0)
+        if (names.Count == 0 && !_document.Errors.Any(e => e.Field?.StartsWith("variables.", StringComparison.Ordinal) == true))
         {
             var (line, column) = Position(reader.TokenStartIndex);
             AddError(ScenarioErrorKind.InvalidScenario, "variables", line, column, "at least one variable", "an empty object");
@@ -423,7 +429,10 @@ internal sealed class ScenarioJsonReader
             {
                 AddError(ScenarioErrorKind.InvalidScenario, field, line, column, "{ \"variables\": two different variable names, \"rankCorrelation\": a number in [-1, 1] }",
                     repeated is not null ? $"the field '{repeated}' twice"
-                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice" : "something else");
+                    : names.Count == 2 && names[0] == names[1] ? $"the variable '{names[0]}' twice"
+                    : !valid ? "a field other than \"variables\" (a list of names) and \"rankCorrelation\" (a number)"
+                    : names.Count != 2 ? $"{names.Count} variable name{(names.Count == 1 ? string.Empty : "s")}"
+                    : "no \"rankCorrelation\" number");
             }
             else if (pairs.TryGetValue(string.CompareOrdinal(names[0], names[1]) < 0 ? (names[0], names[1]) : (names[1], names[0]), out var first))
             {
@@ -557,6 +566,12 @@ internal sealed class ScenarioJsonReader
         if (_document.Outputs.Count == 0 && !_document.Errors.Any(e => e.Field is not null && e.Field.StartsWith("outputs", StringComparison.Ordinal)))
         {
             _document.Errors.Add(new ScenarioError(ScenarioErrorKind.InvalidScenario, "an \"outputs\" list (required)", "none", field: "outputs"));
+        }
+
+        if (_document.Variables.Count == 0)
+        {
+            // Without variables every name would be unknown: the variables' own error says it all.
+            return;
         }
 
         var variables = _document.Variables.Select(v => v.Name).ToList();

@@ -112,7 +112,9 @@ internal sealed class TriangularDistribution(double min, double mode, double max
 
     public override double Mean => (Min + Mode + Max) / 3;
 
-    public override double Variance => ((Min * Min) + (Mode * Mode) + (Max * Max) - (Min * Mode) - (Min * Max) - (Mode * Max)) / 18;
+    // The same formula, (a² + b² + c² − ab − ac − bc) / 18, written in offsets from the minimum: the raw form cancels
+    // catastrophically far from 0 (at min = 1e9 it gave a negative variance, so StdDev was NaN).
+    public override double Variance => (((Mode - Min) * (Mode - Min)) + ((Max - Min) * (Max - Min)) - ((Mode - Min) * (Max - Min))) / 18;
 
     public override double Cdf(double x)
     {

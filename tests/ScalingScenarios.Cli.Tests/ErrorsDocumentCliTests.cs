@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace ScalingScenarios.Cli.Tests;
+
+/// <summary>
+/// docs/ERRORS.md section 4: every command line listed runs the real tool (a separate process started in the
+/// repository's root, so that relative file names read as the user typed them) and must exit with the documented code,
+/// print the documented first line on stderr, and print nothing on stdout.
+/// </summary>
+public class ErrorsDocumentCliTests
+{
+    public static TheoryData<string, int, string> Rows()
+    {
+        var data = new TheoryData<string, int, string>();
+        var lines = File.ReadAllLines(RepositoryFiles.Path("docs", "ERRORS.md"));
+        var start = Array.IndexOf(lines, "<!-- errors: cli -->");
+        start.Should().BeGreaterThanOrEqualTo(0, "ERRORS.md has the command-line table");
+        foreach (var line in lines.Skip(start + 3).TakeWhile(l => l.StartsWith('|')))
+        {
+            var cells = line.Trim('|').Split(" | ").Select(c => c.Trim().Trim('`')).ToArray();
+            data.Add(cells[0], int.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture), cells[2]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task Tool_DocumentedCommandLine_ExitsWithTheDocumentedCodeAndMessage(string commandLine, int exitCode, string message)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scaling-scenarios.dll"));
+        foreach (var arg in commandLine.Split(' '))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(exitCode, stderr);
+        (await stdout).Should().BeEmpty();
+        var first = stderr.Split('\n')[0].TrimEnd('\r');
+        if (message.EndsWith('…'))
+        {
+            first.Should().StartWith(message[..^1]);
+        }
+        else
+        {
+            first.Should().Be(message);
+        }
+    }
+}
