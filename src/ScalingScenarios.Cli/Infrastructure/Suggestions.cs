@@ -1,6 +1,8 @@
+using ScalingScenarios.Formulas;
+
 namespace ScalingScenarios.Cli.Infrastructure;
 
-/// <summary>"Did you mean …?" for command-line words: the closest known name by edit distance.</summary>
+/// <summary>"Did you mean …?" for command-line words: the closest known name by the formula checker's edit distance.</summary>
 internal static class Suggestions
 {
     /// <summary>The closest candidate, or null when none is close.</summary>
@@ -17,7 +19,7 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(word.ToUpperInvariant(), candidate.ToUpperInvariant());
+            var distance = NameSuggester.Distance(word.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance > limit && bare.Length >= 3 && candidate.TrimStart('-').StartsWith(bare, StringComparison.OrdinalIgnoreCase))
             {
                 distance = limit;
@@ -31,35 +33,5 @@ internal static class Suggestions
         }
 
         return best;
-    }
-
-    /// <summary>The optimal-string-alignment distance between two strings.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
