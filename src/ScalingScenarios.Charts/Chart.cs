@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using ScalingScenarios.Reporting;
 using ScottPlot;
 using SkiaSharp;
 

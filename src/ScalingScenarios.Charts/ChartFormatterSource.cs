@@ -1,3 +1,5 @@
+using ScalingScenarios.Reporting;
+
 namespace ScalingScenarios.Charts;
 
 /// <summary>Rich display of a <see cref="Chart"/> in .NET Interactive hosts: inline SVG as HTML, and the one-line text.</summary>
