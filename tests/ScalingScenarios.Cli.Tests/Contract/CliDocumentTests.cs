@@ -25,7 +25,7 @@ public class CliDocumentTests
     [MemberData(nameof(Rows))]
     public void Row_RunsWithTheDocumentedExitCodeAndMessage(string commandLine, int exitCode, string message)
     {
-        var result = CliRunner.Run([.. Split(commandLine).Skip(1)]);
+        var result = CliRunner.Run([.. CommandLineWords.Split(commandLine).Skip(1)]);
 
         result.ExitCode.Should().Be(exitCode);
         result.Out.Should().BeEmpty();
@@ -37,37 +37,6 @@ public class CliDocumentTests
         else
         {
             first.Should().Be(message);
-        }
-    }
-
-    /// <summary>Splits a documented command line as a shell would: at spaces, keeping "double-quoted" words whole.</summary>
-    private static IEnumerable<string> Split(string commandLine)
-    {
-        var word = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in commandLine)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ' ' && !quoted)
-            {
-                if (word.Length > 0)
-                {
-                    yield return word.ToString();
-                    word.Clear();
-                }
-            }
-            else
-            {
-                word.Append(c);
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
         }
     }
 }

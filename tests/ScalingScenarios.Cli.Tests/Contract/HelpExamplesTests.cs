@@ -27,7 +27,7 @@ public class HelpExamplesTests
             CliRunner.Run("init", folder).ExitCode.Should().Be(0);
             // The words as a shell passes them, without a redirection; file names resolve in the init folder (the
             // in-process runner cannot change the working folder), and a bare 'init' writes there too.
-            var words = Split(example).TakeWhile(w => w != ">").ToList();
+            var words = CommandLineWords.Split(example).TakeWhile(w => w != ">").ToList();
             var args = words.Select(w => HasFileExtension(w) || (words[0] == "init" && w == "my-scenarios") ? Path.Combine(folder, w) : w).ToList();
             if (args is ["init"])
             {
@@ -48,34 +48,4 @@ public class HelpExamplesTests
 
     private static bool HasFileExtension(string word)
         => word.EndsWith(".json", StringComparison.Ordinal) || word.EndsWith(".parquet", StringComparison.Ordinal) || word.EndsWith(".csv", StringComparison.Ordinal);
-
-    private static IEnumerable<string> Split(string commandLine)
-    {
-        var word = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in commandLine)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ' ' && !quoted)
-            {
-                if (word.Length > 0)
-                {
-                    yield return word.ToString();
-                    word.Clear();
-                }
-            }
-            else
-            {
-                word.Append(c);
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
-    }
 }
