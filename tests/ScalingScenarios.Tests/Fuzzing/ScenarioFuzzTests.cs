@@ -46,12 +46,15 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
     /// <summary>Checks one input; returns whether it was a valid scenario.</summary>
     private static bool CheckInput(string text)
     {
+        // A message may quote the user's own text, so a word the input itself contains (a formula calling "map(", a name
+        // "Exception") is not a leak; the first long run flagged two such quotes.
+        var internalWords = InternalWords.Where(w => !text.Contains(w, StringComparison.Ordinal)).ToArray();
         var errors = Scenario.Validate(text);
         foreach (var error in errors)
         {
             (error.Line is not null || error.Variable is not null || error.Field is not null).Should().BeTrue($"every error is located: {error.Message}");
             error.Message.Length.Should().BeLessThanOrEqualTo(MaxMessage);
-            error.Message.Should().NotContainAny(InternalWords).And.NotContain("\u001b").And.NotContain("\0");
+            error.Message.Should().NotContainAny(internalWords).And.NotContain("\u001b").And.NotContain("\0");
             error.ToCaretDisplay(text)?.Length.Should().BeLessThanOrEqualTo((2 * ScenarioError.ExcerptWidth) + 20);
         }
 
@@ -72,7 +75,7 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         }
         catch (SimulationException ex)
         {
-            ex.Message.Should().NotContainAny("(Parameter '", "map(", "isFinalBlock");
+            ex.Message.Should().NotContainAny(internalWords);
         }
 
         return true;
@@ -133,6 +136,8 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
             FuzzInputs.FileWithFormula("discrete([1e308, 1e308], [1, 1]) * 10"),
             FuzzInputs.FileWithFormula("\u001b[31m"),
             "{ \"name\": \"t\", \"samples\": 2147483647, \"variables\": { \"a\": \"1\" }, \"outputs\": [\"a\"] }",
+            "\"map(b, 1) == Exception\"", // the message quotes the user's "map(": not a leak (a false alarm of the first long run)
+            FuzzInputs.FileWithFormula("b to 1e307"), // overflows in some of the 64 samples: the message must name the helper nodes after the formula, not map(…)
         ];
 
         foreach (var input in inputs)
