@@ -38,13 +38,27 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         ("mutated files", FuzzInputs.MutatedFile),
         ("formulas", FuzzInputs.Formula.Select(FuzzInputs.FileWithFormula)),
         ("mutated and deep formulas", FuzzInputs.MutatedFormulaFile),
+        ("well-formed files", FuzzInputs.WellFormedFile),
     ];
 
     /// <summary>Checks one input against the invariant; throws (an assertion or the library's unexpected exception) when it breaks.</summary>
     internal static void Check(string text) => _ = CheckInput(text);
 
-    /// <summary>Checks one input; returns whether it was a valid scenario.</summary>
-    private static bool CheckInput(string text)
+    /// <summary>What became of one input.</summary>
+    private enum Outcome
+    {
+        /// <summary>The file has errors (each located and bounded).</summary>
+        Invalid,
+
+        /// <summary>The file is valid and its run stopped at a sample with a located <see cref="SimulationException"/>.</summary>
+        StoppedAtASample,
+
+        /// <summary>The file is valid and ran to the end.</summary>
+        Ran,
+    }
+
+    /// <summary>Checks one input; returns what became of it.</summary>
+    private static Outcome CheckInput(string text)
     {
         // A message may quote the user's own text, so a word the input itself contains (a formula calling "map(", a name
         // "Exception") is not a leak; the first long run flagged two such quotes.
@@ -64,7 +78,7 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         {
             Scenario.TryParse(text, out var none, out _).Should().BeFalse();
             none.Should().BeNull();
-            return false;
+            return Outcome.Invalid;
         }
 
         var scenario = Scenario.Parse(text);
@@ -72,13 +86,22 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         {
             var result = scenario.Run(RunOptions);
             result.Outputs.Should().HaveCount(scenario.Outputs.Count);
+
+            foreach (var o in result.Outputs)
+            {
+                // A summary is consistent whatever the model: ordered quantiles, the mean inside [min, max], a finite spread.
+                (o.Min <= o.P5 && o.P5 <= o.P50 && o.P50 <= o.P95 && o.P95 <= o.Max).Should().BeTrue($"quantiles of {o.Name} are ordered");
+                (o.Min <= o.Mean && o.Mean <= o.Max).Should().BeTrue($"the mean of {o.Name} lies in [min, max]");
+                (double.IsFinite(o.StdDev) && o.StdDev >= 0).Should().BeTrue($"the spread of {o.Name} is finite");
+            }
         }
         catch (SimulationException ex)
         {
             ex.Message.Should().NotContainAny(internalWords);
+            return Outcome.StoppedAtASample;
         }
 
-        return true;
+        return Outcome.Ran;
     }
 
     public static TheoryData<string> GeneratorNames => [.. Generators.Select(g => g.Name)];
@@ -152,6 +175,7 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         private readonly ConcurrentDictionary<string, (string Input, int Count)> _failures = new();
         private long _tried;
         private long _valid;
+        private long _ran;
         private long _slowestTicks;
         private string _slowest = string.Empty;
 
@@ -174,7 +198,7 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
 
         public string Summary(string generator)
         {
-            var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"fuzz {generator}: {_tried:N0} inputs tried ({_valid:N0} valid), {_failures.Count} distinct failures ({_failures.Values.Sum(f => f.Count):N0} inputs), {Elapsed.TotalSeconds:F0} s, slowest input {TimeSpan.FromTicks(_slowestTicks).TotalMilliseconds:F0} ms ({_slowest.Length:N0} characters)");
+            var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"fuzz {generator}: {_tried:N0} inputs tried ({_valid:N0} valid, {_ran:N0} of them ran to the end), {_failures.Count} distinct failures ({_failures.Values.Sum(f => f.Count):N0} inputs), {Elapsed.TotalSeconds:F0} s, slowest input {TimeSpan.FromTicks(_slowestTicks).TotalMilliseconds:F0} ms ({_slowest.Length:N0} characters)");
             foreach (var (signature, (input, count)) in _failures.Take(20))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\n  {count:N0} x {signature}\n    input: {ScenarioError.Printable(input.Length > 300 ? input[..300] + "…" : input)}");
@@ -188,9 +212,15 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
             var start = Stopwatch.GetTimestamp();
             try
             {
-                if (CheckInput(input))
+                var outcome = CheckInput(input);
+                if (outcome != Outcome.Invalid)
                 {
                     Interlocked.Increment(ref _valid);
+                }
+
+                if (outcome == Outcome.Ran)
+                {
+                    Interlocked.Increment(ref _ran);
                 }
             }
             catch (Exception ex)
