@@ -10,6 +10,9 @@
 # SIZES="1e5 1e6" sample counts to time. Squiggle's peak memory grows about linearly (~2.2 GB at 1e6 here), so 1e7
 #                 (~20 GB) would exhaust this shared 24 GB machine: add it only on a machine with the memory to spare.
 # CHECK_SAMPLES=1e6  sample count of the agreement check (both tools once; means within 5 standard errors)
+# BRANCHES=0      a diagnostic: both models without the scenario's two branches (a copy of interview.json without its
+#                 "branches" object, and interview.squiggle cut at its "== branches ==" line), i.e. one simulation of the
+#                 11 outputs instead of three plus the mixture and expected values.
 #
 # Prints the agreement table, every run's wall time and peak RSS (/usr/bin/time -f "%e %M"), the load average
 # before each sample count, and per sample count the medians and the ratios Squiggle / ours.
@@ -59,6 +62,31 @@ scenario="$root/samples/scenarios/interview.json"
 model="$here/interview.squiggle"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+if [ "${BRANCHES:-1}" = "0" ]; then
+    # Remove the "branches" member: from its key to the brace that closes its object, and the comma after it.
+    node -e '
+        const fs = require("fs");
+        const text = fs.readFileSync(process.argv[1], "utf-8");
+        const start = text.indexOf("\"branches\": {");
+        if (start < 0) { console.error("no \"branches\" in " + process.argv[1]); process.exit(2); }
+        let depth = 0, i = text.indexOf("{", start), inString = false;
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (inString) { if (c === "\\") i++; else if (c === "\"") inString = false; continue; }
+            if (c === "\"") inString = true;
+            else if (c === "{") depth++;
+            else if (c === "}" && --depth === 0) break;
+        }
+        let end = i + 1;
+        if (text[end] === ",") end++;
+        fs.writeFileSync(process.argv[2], text.slice(0, start) + text.slice(end));
+    ' "$scenario" "$work/interview-no-branches.json"
+    sed '/^\/\/ == branches ==/,$d' "$model" > "$work/interview-no-branches.squiggle"
+    echo "{ outputs: outputs }" >> "$work/interview-no-branches.squiggle"
+    scenario="$work/interview-no-branches.json"
+    model="$work/interview-no-branches.squiggle"
+    echo "BRANCHES=0: both models without the scenario's branches"
+fi
 
 count() { awk -v n="$1" 'BEGIN { printf "%d", n + 0 }'; } # 1e6 -> 1000000 (run-squiggle.mjs wants an integer)
 
