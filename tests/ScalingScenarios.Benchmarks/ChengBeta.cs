@@ -8,7 +8,7 @@ namespace ScalingScenarios.Benchmarks;
 /// Cheng's algorithm BB for beta variates with both shapes above 1, written over the engine's uniform source as the
 /// alternative that <see cref="BetaSamplerBenchmarks"/> measures against the engine's beta sampler (the ratio of two
 /// Marsaglia–Tsang gamma variates). Not used by the engine: wired into it, it passed the distribution contract tests but
-/// was 2.8–5.5 times slower (docs/performance.md, "Beta sampler").
+/// was 1.9–5.5 times slower (docs/performance.md, "Beta sampler").
 /// </summary>
 internal static class ChengBeta
 {
