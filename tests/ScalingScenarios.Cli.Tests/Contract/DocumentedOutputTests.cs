@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace ScalingScenarios.Cli.Tests.Contract;
@@ -37,23 +36,10 @@ public partial class DocumentedOutputTests
     {
         var expected = Find().First(b => b.Document == document && b.Args == args).Text;
 
-        // The real tool in a separate process started in the repository's root, so relative file names read as typed.
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scaling-scenarios.dll"));
-        foreach (var word in CommandLineWords.Split(args))
-        {
-            start.ArgumentList.Add(word);
-        }
+        var result = await ToolProcess.RunAsync(CommandLineWords.Split(args));
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        process.ExitCode.Should().Be(0, stderr);
-        var actual = Mask((await stdout).ReplaceLineEndings("\n").TrimEnd('\n'));
+        result.ExitCode.Should().Be(0, result.Error);
+        var actual = Mask(result.Out.TrimEnd('\n'));
         var lines = expected.Split('\n');
         if (lines[^1].Trim() == "…")
         {
