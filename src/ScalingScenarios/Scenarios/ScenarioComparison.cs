@@ -138,7 +138,7 @@ public sealed class ScenarioComparison : IRichDisplay
                     i == 0 ? o.Name : string.Empty,
                     _labels[i],
                     Display.WithUnit(s.Mean, o.Unit),
-                    s.HasSamples ? $"{Display.WithUnit(s.P5, o.Unit)} to {Display.WithUnit(s.P95, o.Unit)}" : "-",
+                    s.HasPercentiles ? $"{Display.WithUnit(s.P5, o.Unit)} to {Display.WithUnit(s.P95, o.Unit)}" : "-",
                     d is null ? "baseline" : Display.WithUnit(d.MeanDifference, o.Unit),
                     d?.Ratio is { } ratio ? Display.Number(ratio) + "x" : "-",
                     d?.Paired is { } p ? $"{Display.WithUnit(p.P5, o.Unit)} to {Display.WithUnit(p.P95, o.Unit)}" : "-",
@@ -184,7 +184,7 @@ public sealed class ScenarioComparison : IRichDisplay
             return new[]
             {
                 o.Name, o.Unit ?? string.Empty, _labels[i], RawNumber.Format(s.Mean), RawNumber.Format(s.StdDev),
-                RawNumber.Format(s.HasSamples ? s.P5 : null), RawNumber.Format(s.HasSamples ? s.P50 : null), RawNumber.Format(s.HasSamples ? s.P95 : null),
+                RawNumber.Format(s.HasPercentiles ? s.P5 : null), RawNumber.Format(s.HasPercentiles ? s.P50 : null), RawNumber.Format(s.HasPercentiles ? s.P95 : null),
                 RawNumber.Format(d?.MeanDifference), RawNumber.Format(d?.Ratio), RawNumber.Format(d?.Paired?.Mean), RawNumber.Format(d?.Paired?.P5),
                 RawNumber.Format(d?.Paired?.P95), RawNumber.Format(d?.ProbabilityPositive),
             };
