@@ -5,7 +5,7 @@ namespace ScalingScenarios.Scenarios;
 /// <summary>
 /// The statistics of a branched run that are folded in sample order, chunk by chunk, from the joint run's outputs: the
 /// probability check of every sample, each branch's contribution E[pᵢ·vᵢ] (a running mean), and the means and standard
-/// deviations of the weighted sums and mixtures (a running mean, then the squared deviations about it).
+/// deviations of the weighted sums and mixtures (<see cref="SampleOrderMoments"/>).
 /// </summary>
 /// <remarks>
 /// The arithmetic is a plain loop over samples in index order, so the result does not depend on where the chunks come from
@@ -18,12 +18,8 @@ internal sealed class SequentialFold
 {
     private readonly string[] _branches;
     private readonly int _outputs;
-    private readonly long _samples;
     private readonly double[][] _contributions;
-    private readonly double[] _weightedMean;
-    private readonly double[] _mixtureMean;
-    private readonly double[] _weightedSquares;
-    private readonly double[] _mixtureSquares;
+    private readonly SampleOrderMoments _derived;
     private readonly double[] _probabilities;
     private double[][] _columns = [];
 
@@ -31,12 +27,8 @@ internal sealed class SequentialFold
     {
         _branches = branches;
         _outputs = outputs;
-        _samples = samples;
         _contributions = [.. Enumerable.Range(0, outputs).Select(_ => new double[branches.Length])];
-        _weightedMean = new double[outputs];
-        _mixtureMean = new double[outputs];
-        _weightedSquares = new double[outputs];
-        _mixtureSquares = new double[outputs];
+        _derived = new SampleOrderMoments([.. Enumerable.Range(0, 2 * outputs).Select(d => (branches.Length * (outputs + 1)) + d)], samples);
         _probabilities = new double[branches.Length];
     }
 
@@ -45,13 +37,13 @@ internal sealed class SequentialFold
     /// <summary>E[pᵢ·vᵢ] of one output, one per branch (the running means of the first pass).</summary>
     internal double[] Contributions(int output) => [.. _contributions[output]];
 
-    internal double WeightedMean(int output) => _weightedMean[output];
+    internal double WeightedMean(int output) => _derived.Mean(2 * output);
 
-    internal double MixtureMean(int output) => _mixtureMean[output];
+    internal double MixtureMean(int output) => _derived.Mean((2 * output) + 1);
 
-    internal double WeightedStdDev(int output) => StdDev(_weightedSquares[output]);
+    internal double WeightedStdDev(int output) => _derived.StdDev(2 * output);
 
-    internal double MixtureStdDev(int output) => StdDev(_mixtureSquares[output]);
+    internal double MixtureStdDev(int output) => _derived.StdDev((2 * output) + 1);
 
     /// <summary>The first pass: checks the probabilities of every sample and folds the running means.</summary>
     /// <exception cref="ScenarioException">The probabilities are not in [0, 1] or do not sum to 1 at some sample (the first one).</exception>
@@ -76,45 +68,13 @@ internal sealed class SequentialFold
 
                 contributions[i] = c;
             }
-
-            _weightedMean[o] = RunningMean(_weightedMean[o], chunk.Output(Weighted(o)), start);
-            _mixtureMean[o] = RunningMean(_mixtureMean[o], chunk.Output(Weighted(o) + 1), start);
         }
+
+        _derived.Means(chunk);
     }
 
     /// <summary>The second pass: the squared deviations of the weighted sums and mixtures about the first pass's means.</summary>
-    internal void Squares(SampleChunk chunk)
-    {
-        for (var o = 0; o < _outputs; o++)
-        {
-            _weightedSquares[o] = SquaredDeviations(_weightedSquares[o], chunk.Output(Weighted(o)), _weightedMean[o]);
-            _mixtureSquares[o] = SquaredDeviations(_mixtureSquares[o], chunk.Output(Weighted(o) + 1), _mixtureMean[o]);
-        }
-    }
-
-    private static double RunningMean(double mean, ReadOnlySpan<double> values, long start)
-    {
-        for (var j = 0; j < values.Length; j++)
-        {
-            mean += (values[j] - mean) / (start + j + 1);
-        }
-
-        return mean;
-    }
-
-    private static double SquaredDeviations(double squares, ReadOnlySpan<double> values, double mean)
-    {
-        foreach (var v in values)
-        {
-            squares += (v - mean) * (v - mean);
-        }
-
-        return squares;
-    }
-
-    private double StdDev(double squares) => _samples > 0 ? Math.Sqrt(squares / _samples) : 0;
-
-    private int Weighted(int output) => (Branches * (_outputs + 1)) + (2 * output);
+    internal void Squares(SampleChunk chunk) => _derived.Squares(chunk);
 
     private void CheckProbabilities(SampleChunk chunk)
     {
