@@ -51,7 +51,7 @@ public sealed class ScenarioComparison : IRichDisplay
 
     /// <summary>
     /// True when every result ran with the same samples and seed and either kept its samples or was run by
-    /// <see cref="Run"/> (runs in the bounded-memory mode are paired by one more joint run), so paired differences exist.
+    /// <see cref="Run"/> or <see cref="CreatePaired"/> (runs in the bounded-memory mode are paired by one more joint run), so paired differences exist.
     /// </summary>
     public bool IsPaired { get; }
 
@@ -77,6 +77,28 @@ public sealed class ScenarioComparison : IRichDisplay
         ArgumentNullException.ThrowIfNull(results);
         ScenarioResult[] r = [.. results];
         return new ScenarioComparison(r, CheckResults(r, labels));
+    }
+
+    /// <summary>
+    /// Compares results that were already run, pairing even those that used the bounded-memory mode (and so kept no
+    /// samples): when every result has the same samples and seed, one joint run of their scenarios with
+    /// <paramref name="options"/>' threads and memory budget re-simulates the same samples and gives the paired differences,
+    /// equal to those of kept samples.
+    /// </summary>
+    /// <param name="results">At least two results; the first is the baseline.</param>
+    /// <param name="labels">One label per result, or null for the scenarios' names.</param>
+    /// <param name="options">The threads and memory budget of the joint run, if one is needed (its samples and seed are the results').</param>
+    /// <param name="cancellationToken">Stops the joint run.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/>, one of them or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two results; a label count that differs from the results; or no output shared by all.</exception>
+    /// <exception cref="OperationCanceledException">The joint run was cancelled.</exception>
+    public static ScenarioComparison CreatePaired(IEnumerable<ScenarioResult> results, IEnumerable<string>? labels, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(options);
+        ScenarioResult[] r = [.. results];
+        return new ScenarioComparison(r, CheckResults(r, labels), options, cancellationToken);
     }
 
     private static string[] CheckResults(ScenarioResult[] results, IEnumerable<string>? labels)
