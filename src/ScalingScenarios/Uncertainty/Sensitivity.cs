@@ -22,7 +22,7 @@ public static class Sensitivity
     /// <param name="options">Samples, seed and threads of every run.</param>
     /// <returns>The ranked entries (empty when the output depends on no random leaf).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed (parameter "maxMemoryBytes").</exception>
     /// <exception cref="SimulationException">A run failed (see <see cref="Simulation.Run(SimulationOptions, Uncertain[])"/>).</exception>
     public static SensitivityResult Analyze(Uncertain output, SimulationOptions options)
         => Analyze(output, options, CancellationToken.None);
@@ -33,7 +33,7 @@ public static class Sensitivity
     /// <param name="cancellationToken">Stops the analysis between chunks.</param>
     /// <returns>The ranked entries (empty when the output depends on no random leaf).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed (parameter "maxMemoryBytes").</exception>
     /// <exception cref="SimulationException">A run failed (see <see cref="Simulation.Run(SimulationOptions, Uncertain[])"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SensitivityResult Analyze(Uncertain output, SimulationOptions options, CancellationToken cancellationToken)
@@ -48,9 +48,10 @@ public static class Sensitivity
         var needed = (((long)leafSlots.Length + 1) * sizeof(double) * options.Samples) + ((sizeof(double) + sizeof(double) + sizeof(int) + sizeof(double)) * (long)options.Samples);
         if (needed > options.MaxMemoryBytes || options.Samples > Array.MaxLength)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Sensitivity ranks the samples of every random input and of the output, so it keeps them: {options.Samples:N0} samples of {leafSlots.Length} inputs and the output need {Simulation.Bytes(needed)}, over the memory budget of {Simulation.Bytes(options.MaxMemoryBytes)} (it has no bounded-memory mode). Run fewer samples or raise the budget (SimulationOptions.WithMaxMemory; --max-memory in the CLI)."));
+            throw new ParameterViolation(
+                "maxMemoryBytes", // the parameter of SimulationOptions.WithMaxMemory, the budget to raise
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a memory budget of at least {Simulation.Bytes(needed)} for sensitivity, which keeps and ranks the samples of every random input and of the output ({options.Samples:N0} samples of {leafSlots.Length} inputs and the output; it has no bounded-memory mode), or fewer samples"),
+                Simulation.Bytes(options.MaxMemoryBytes)).ToException();
         }
 
         var kept = new bool[model.Count];

@@ -49,6 +49,6 @@ public class SensitivityCommandTests
 
         result.ExitCode.Should().Be(1);
         result.Out.Should().BeEmpty();
-        result.Error.Should().Contain("Sensitivity ranks the samples of every random input and of the output, so it keeps them").And.Contain("--max-memory");
+        result.Error.Should().StartWith("error: --max-memory: Expected a memory budget of at least 64.8 MiB for sensitivity, which keeps and ranks the samples of every random input and of the output (1,000,000 samples of 4 inputs and the output; it has no bounded-memory mode), or fewer samples; got 4 MiB.");
     }
 }

@@ -103,6 +103,6 @@ public class SensitivityTests
         var act = () => Sensitivity.Analyze(output, SimulationOptions.Default.WithSamples(200_000).WithMaxMemory(1 << 20));
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage(
-            "Sensitivity ranks the samples of every random input and of the output, so it keeps them: 200,000 samples of 2 inputs and the output need 9.9 MiB, over the memory budget of 1 MiB (it has no bounded-memory mode). Run fewer samples or raise the budget (SimulationOptions.WithMaxMemory; --max-memory in the CLI).*");
+            "Expected a memory budget of at least 9.9 MiB for sensitivity, which keeps and ranks the samples of every random input and of the output (200,000 samples of 2 inputs and the output; it has no bounded-memory mode), or fewer samples; got 1 MiB.*");
     }
 }
