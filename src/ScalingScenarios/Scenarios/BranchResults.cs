@@ -214,7 +214,7 @@ public sealed class BranchResults
     /// expected values, their contributions and the derived summaries' means and standard deviations are folded in sample
     /// order (<see cref="SequentialFold"/>), in both modes alike.
     /// </summary>
-    internal static BranchResults Run(Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
+    internal static BranchResults Run(Scenario scenario, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         var branches = scenario.Branches;
         var outputs = scenario.Outputs;
@@ -231,7 +231,7 @@ public sealed class BranchResults
         }
 
         var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples);
-        var run = Simulation.RunJoint(options.WithKeepSamples(true), graphs, derived, [fold.Means, fold.Squares], null, cancellationToken);
+        var run = Simulation.RunJoint(options.WithKeepSamples(true), graphs, derived, [fold.Means, fold.Squares], progress, cancellationToken);
         var outcomes = new BranchOutcome[b];
         for (var i = 0; i < b; i++)
         {

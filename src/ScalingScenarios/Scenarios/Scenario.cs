@@ -456,18 +456,27 @@ public sealed partial class Scenario
     public ScenarioResult Run(SimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var chosen = options ?? Options;
-        var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken);
         if (_branches.Length == 0)
         {
-            return new ScenarioResult(this, result);
+            return new ScenarioResult(this, Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken));
         }
+
+        // Progress: the base run and each branch's graph cost about the same, so the base run is the first share of the work.
+        var baseShare = 1.0 / (1 + _branches.Length);
+        var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress is null ? null : new ScaledProgress(progress, 0, baseShare), cancellationToken);
 
         // The budget covers the whole run: the branches get what the base run's kept samples left of it.
         var keptByBase = result.Outputs.Any(o => o.HasSamples) ? (long)_outputs.Length * chosen.Samples * sizeof(double) : 0;
         var branchOptions = chosen.WithMaxMemory(Math.Max(SimulationOptions.MinMaxMemoryBytes, chosen.MaxMemoryBytes - keptByBase));
-        return new ScenarioResult(this, result, BranchResults.Run(this, branchOptions, cancellationToken));
+        return new ScenarioResult(this, result, BranchResults.Run(this, branchOptions, progress is null ? null : new ScaledProgress(progress, baseShare, 1 - baseShare), cancellationToken));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Display.Count(_variables.Length, "variable")}, {Display.Count(_outputs.Length, "output")})";
+
+    /// <summary>Reports a part of the work: <c>from + share × fraction</c>.</summary>
+    private sealed class ScaledProgress(IProgress<double> inner, double from, double share) : IProgress<double>
+    {
+        public void Report(double value) => inner.Report(from + (share * value));
+    }
 }

@@ -207,6 +207,8 @@ public static class Simulation
             Resimulate(model, options, orderedPasses[k], cancellationToken);
         }
 
+        progress?.Report(1); // the passes report halves of what remains, so the last one ends below 1
+
         for (var i = 0; i < roots.Length; i++)
         {
             var k = Array.IndexOf(keptSlots, model.RootSlots[i]);

@@ -167,6 +167,11 @@ public class BranchResultsTests
 
         private static long Bits(double x) => BitConverter.DoubleToInt64Bits(x);
 
+        private sealed class Recorder(System.Collections.Concurrent.ConcurrentQueue<double> reports) : IProgress<double>
+        {
+            public void Report(double value) => reports.Enqueue(value);
+        }
+
         [Theory]
         [InlineData(1)]
         [InlineData(2)]
@@ -202,6 +207,19 @@ public class BranchResultsTests
             }
 
             bounded.Branches.ToJson().Should().Be(kept.Branches.ToJson().Replace("\"seed\": 5,", "\"seed\": 5,\n  \"boundedMemory\": true,", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Run_WithBranches_ReportsTheBaseRunThenTheBranchesUpTo1()
+        {
+            // The base run is the first third of the work (it and each of the two branches cost about the same).
+            var reports = new System.Collections.Concurrent.ConcurrentQueue<double>();
+            var progress = new Recorder(reports);
+
+            Scenario.Parse(Json).Run(Options(1).WithMaxMemory(1 << 20), progress);
+
+            reports.Should().OnlyContain(f => f >= 0 && f <= 1).And.Contain(f => f <= 1.0 / 3).And.Contain(f => f > 1.0 / 3);
+            reports.Max().Should().Be(1);
         }
 
         [Fact]
