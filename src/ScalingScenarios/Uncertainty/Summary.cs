@@ -34,7 +34,10 @@ public sealed class Summary : IRichDisplay
     {
         Name = name;
         Count = count;
-        Mean = mean;
+
+        // Rounding can put the mean of values that differ only in their last bits an ulp outside [min, max]
+        // (0.44444444444444453 above a max of 0.4444444444444445; found by the fuzzer): a mean lies within its values.
+        Mean = count > 0 && min <= max ? Math.Clamp(mean, min, max) : mean;
         StdDev = count > 0 ? stdDev : 0;
         Min = min;
         Max = max;
