@@ -45,7 +45,7 @@ public sealed class BranchResults
     public long Seed { get; }
 
     /// <summary>
-    /// Whether the branches ran in the bounded-memory mode: keeping every branch's samples (and the weighted sums and
+    /// Whether the branches ran in the bounded-memory mode: keeping every branch's samples (and the
     /// mixtures) would have exceeded the memory budget, so none were kept and the exact p5 … p95 and histograms came from
     /// extra passes that re-simulate the same samples. Every number is the same as with kept samples; only
     /// <see cref="Summary.Samples"/>, other quantiles and probabilities of the branches' summaries are unavailable.
@@ -209,10 +209,10 @@ public sealed class BranchResults
     /// Runs every branch of <paramref name="scenario"/> with the same options in one joint run and checks the probabilities
     /// in every sample. The run's graphs are the probabilities and each branch's outputs, each compiled on its own (so a
     /// variable a branch does not override draws the same numbers in every branch), and its derived outputs are, per
-    /// scenario output, the weighted sum Σᵢ pᵢ·vᵢ and the mixture, computed per sample inside each chunk. Within the memory
-    /// budget every output's samples are kept; beyond it the engine's bounded-memory mode gives the same numbers. The
-    /// expected values, their contributions and the derived summaries' means and standard deviations are folded in sample
-    /// order (<see cref="SequentialFold"/>), in both modes alike.
+    /// scenario output, the mixture, computed per sample inside each chunk. Within the memory budget every output's samples
+    /// are kept; beyond it the engine's bounded-memory mode gives the same numbers. The weighted sums Σᵢ pᵢ·vᵢ (of which only
+    /// the mean and standard error are reported), the expected values' contributions and the mixtures' means and standard
+    /// deviations are folded in sample order (<see cref="SequentialFold"/>), in both modes alike.
     /// </summary>
     internal static BranchResults Run(Scenario scenario, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -226,7 +226,6 @@ public sealed class BranchResults
         for (var o = 0; o < k; o++)
         {
             Uncertain[] inputs = [.. probabilities, .. branches.Select(x => x.Scenario.Outputs[o].Node)];
-            derived.Add(Uncertain.MapChunk(outputs[o].Name, WeightedSum(b), inputs));
             derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, options.Seed), inputs));
         }
 
@@ -246,28 +245,12 @@ public sealed class BranchResults
         var mixtures = new Summary[k];
         for (var o = 0; o < k; o++)
         {
-            var weighted = run.Outputs[first + (2 * o)].WithMoments(fold.WeightedMean(o), fold.WeightedStdDev(o));
-            expectations[o] = new BranchExpectation(outputs[o].Name, weighted.Mean, weighted.StandardError, fold.Contributions(o), [.. branches.Select(x => x.Name)]);
-            mixtures[o] = run.Outputs[first + (2 * o) + 1].WithMoments(fold.MixtureMean(o), fold.MixtureStdDev(o));
+            expectations[o] = new BranchExpectation(outputs[o].Name, fold.WeightedMean(o), fold.WeightedStandardError(o), fold.Contributions(o), [.. branches.Select(x => x.Name)]);
+            mixtures[o] = run.Outputs[first + o].WithMoments(fold.MixtureMean(o), fold.MixtureStdDev(o));
         }
 
         return new BranchResults(scenario, outcomes, expectations, mixtures, run.Samples, run.Seed, run.BoundedMemory);
     }
-
-    /// <summary>Σᵢ pᵢ·vᵢ per sample, added in branch order from 0 (inputs: the b probabilities, then the b branches' values).</summary>
-    private static ChunkFunction WeightedSum(int b) => (_, inputs, destination) =>
-    {
-        for (var j = 0; j < destination.Length; j++)
-        {
-            double w = 0;
-            for (var i = 0; i < b; i++)
-            {
-                w += inputs[i][j] * inputs[b + i][j];
-            }
-
-            destination[j] = w;
-        }
-    };
 
     /// <summary>
     /// Per sample, the value of the branch drawn with that sample's probabilities: the first whose cumulative probability

@@ -4,31 +4,43 @@ namespace ScalingScenarios.Scenarios;
 
 /// <summary>
 /// The statistics of a branched run that are folded in sample order, chunk by chunk, from the joint run's outputs: the
-/// probability check of every sample, each branch's contribution E[pᵢ·vᵢ] (a running mean), and the means and standard
-/// deviations of the weighted sums and mixtures (<see cref="SampleOrderMoments"/>).
+/// probability check of every sample, each branch's contribution E[pᵢ·vᵢ] (a running mean), the mean and standard
+/// deviation of every output's weighted sum Σᵢ pᵢ·vᵢ, and those of the mixtures (<see cref="SampleOrderMoments"/>).
 /// </summary>
 /// <remarks>
 /// The arithmetic is a plain loop over samples in index order, so the result does not depend on where the chunks come from
 /// (the main run, a re-simulation, or kept samples) or on the thread count. The chunk's outputs are, in order: the b
-/// probabilities, each branch's k outputs, then per output its weighted sum and its mixture (see <see cref="BranchResults"/>).
-/// <see cref="Means"/> must see every chunk before <see cref="Squares"/> sees the first. Not thread-safe: the engine calls
-/// each pass from one thread at a time.
+/// probabilities, each branch's k outputs, then per output its mixture (see <see cref="BranchResults"/>). The weighted sums
+/// are not outputs of the run: only their mean and standard error are reported, so each pass computes them from the
+/// chunk's probabilities and values (Σᵢ pᵢ·vᵢ added in branch order from 0) instead of the engine keeping 8 bytes per
+/// sample of each. Independent running means are folded four at a time (<see cref="SampleOrderMoments.RunningMeans"/>, the
+/// same bits as one by one). <see cref="Means"/> must see every chunk before <see cref="Squares"/> sees the first. Not
+/// thread-safe: the engine calls each pass from one thread at a time.
 /// </remarks>
 internal sealed class SequentialFold
 {
     private readonly string[] _branches;
     private readonly int _outputs;
+    private readonly long _samples;
     private readonly double[][] _contributions;
-    private readonly SampleOrderMoments _derived;
+    private readonly double[] _weightedMeans;
+    private readonly double[] _weightedSquares;
+    private readonly SampleOrderMoments _mixtures;
     private readonly double[] _probabilities;
     private double[][] _columns = [];
+    private double[][] _terms = [];
+    private double[][] _weighted = [];
+    private double[] _termMeans = [];
 
     internal SequentialFold(string[] branches, int outputs, long samples)
     {
         _branches = branches;
         _outputs = outputs;
+        _samples = samples;
         _contributions = [.. Enumerable.Range(0, outputs).Select(_ => new double[branches.Length])];
-        _derived = new SampleOrderMoments([.. Enumerable.Range(0, 2 * outputs).Select(d => (branches.Length * (outputs + 1)) + d)], samples);
+        _weightedMeans = new double[outputs];
+        _weightedSquares = new double[outputs];
+        _mixtures = new SampleOrderMoments([.. Enumerable.Range(0, outputs).Select(d => (branches.Length * (outputs + 1)) + d)], samples);
         _probabilities = new double[branches.Length];
     }
 
@@ -37,13 +49,20 @@ internal sealed class SequentialFold
     /// <summary>E[pᵢ·vᵢ] of one output, one per branch (the running means of the first pass).</summary>
     internal double[] Contributions(int output) => [.. _contributions[output]];
 
-    internal double WeightedMean(int output) => _derived.Mean(2 * output);
+    /// <summary>The running mean of the output's weighted sum Σᵢ pᵢ·vᵢ.</summary>
+    internal double WeightedMean(int output) => _weightedMeans[output];
 
-    internal double MixtureMean(int output) => _derived.Mean((2 * output) + 1);
+    /// <summary>The running mean of the output's mixture.</summary>
+    internal double MixtureMean(int output) => _mixtures.Mean(output);
 
-    internal double WeightedStdDev(int output) => _derived.StdDev(2 * output);
+    /// <summary>The standard deviation (dividing by n) of the output's weighted sum.</summary>
+    internal double WeightedStdDev(int output) => _samples > 0 ? Math.Sqrt(_weightedSquares[output] / _samples) : 0;
 
-    internal double MixtureStdDev(int output) => _derived.StdDev((2 * output) + 1);
+    /// <summary>The standard error of the mean of the output's weighted sum (its standard deviation over √n).</summary>
+    internal double WeightedStandardError(int output) => _samples > 0 ? WeightedStdDev(output) / Math.Sqrt(_samples) : 0;
+
+    /// <summary>The standard deviation (dividing by n) of the output's mixture.</summary>
+    internal double MixtureStdDev(int output) => _mixtures.StdDev(output);
 
     /// <summary>The first pass: checks the probabilities of every sample and folds the running means.</summary>
     /// <exception cref="ScenarioException">The probabilities are not in [0, 1] or do not sum to 1 at some sample (the first one).</exception>
@@ -52,29 +71,91 @@ internal sealed class SequentialFold
         CheckProbabilities(chunk);
         var b = Branches;
         var start = chunk.Start;
+        var length = chunk.Length;
+        WeightedSums(chunk);
+        var series = _outputs * b;
         for (var o = 0; o < _outputs; o++)
         {
-            var contributions = _contributions[o];
-            for (var i = 0; i < b; i++)
-            {
-                var p = chunk.Output(i);
-                var v = chunk.Output(b + (i * _outputs) + o);
-                var c = contributions[i];
-                for (var j = 0; j < p.Length; j++)
-                {
-                    var term = p[j] * v[j];
-                    c += (term - c) / (start + j + 1);
-                }
-
-                contributions[i] = c;
-            }
+            _contributions[o].CopyTo(_termMeans, o * b);
         }
 
-        _derived.Means(chunk);
+        FoldMeans(_terms, length, start, _termMeans.AsSpan(0, series));
+        for (var o = 0; o < _outputs; o++)
+        {
+            _termMeans.AsSpan(o * b, b).CopyTo(_contributions[o]);
+        }
+
+        FoldMeans(_weighted, length, start, _weightedMeans);
+        _mixtures.Means(chunk);
     }
 
     /// <summary>The second pass: the squared deviations of the weighted sums and mixtures about the first pass's means.</summary>
-    internal void Squares(SampleChunk chunk) => _derived.Squares(chunk);
+    internal void Squares(SampleChunk chunk)
+    {
+        WeightedSums(chunk);
+        for (var o = 0; o < _outputs; o++)
+        {
+            var mean = _weightedMeans[o];
+            var squares = _weightedSquares[o];
+            foreach (var v in _weighted[o].AsSpan(0, chunk.Length))
+            {
+                squares += (v - mean) * (v - mean);
+            }
+
+            _weightedSquares[o] = squares;
+        }
+
+        _mixtures.Squares(chunk);
+    }
+
+    /// <summary>Running means of the first <paramref name="length"/> values of each series, four series at a time.</summary>
+    private static void FoldMeans(double[][] series, int length, long start, Span<double> means)
+    {
+        var s = 0;
+        for (; s + 4 <= means.Length; s += 4)
+        {
+            SampleOrderMoments.RunningMeans(series[s].AsSpan(0, length), series[s + 1].AsSpan(0, length), series[s + 2].AsSpan(0, length), series[s + 3].AsSpan(0, length), start, means.Slice(s, 4));
+        }
+
+        for (; s < means.Length; s++)
+        {
+            means[s] = SampleOrderMoments.RunningMean(series[s].AsSpan(0, length), start, means[s]);
+        }
+    }
+
+    /// <summary>
+    /// The chunk's terms pᵢ·vᵢ of every (output, branch) into <c>_terms[o·b + i]</c>, and each output's weighted sum
+    /// Σᵢ pᵢ·vᵢ, added in branch order from 0, into <c>_weighted[o]</c>.
+    /// </summary>
+    private void WeightedSums(SampleChunk chunk)
+    {
+        var b = Branches;
+        var length = chunk.Length;
+        if (_terms.Length != _outputs * b || _terms[0].Length < length)
+        {
+            _terms = [.. Enumerable.Range(0, _outputs * b).Select(_ => new double[length])];
+            _weighted = [.. Enumerable.Range(0, _outputs).Select(_ => new double[length])];
+            _termMeans = new double[_outputs * b];
+        }
+
+        for (var o = 0; o < _outputs; o++)
+        {
+            var weighted = _weighted[o].AsSpan(0, length);
+            weighted.Clear();
+            for (var i = 0; i < b; i++)
+            {
+                var p = chunk.Output(i)[..length];
+                var v = chunk.Output(b + (i * _outputs) + o)[..length];
+                var terms = _terms[(o * b) + i].AsSpan(0, length);
+                for (var j = 0; j < length; j++)
+                {
+                    var term = p[j] * v[j];
+                    terms[j] = term;
+                    weighted[j] += term;
+                }
+            }
+        }
+    }
 
     private void CheckProbabilities(SampleChunk chunk)
     {
@@ -91,6 +172,22 @@ internal sealed class SequentialFold
 
         for (var j = 0; j < chunk.Length; j++)
         {
+            // Clearly a distribution (each in [0, 1], the sum within half the tolerance whatever the order of addition):
+            // nothing to describe. Otherwise the full check decides and names the problem.
+            double sum = 0;
+            var inRange = true;
+            for (var i = 0; i < b; i++)
+            {
+                var p = _columns[i][j];
+                inRange &= p >= 0 && p <= 1;
+                sum += p;
+            }
+
+            if (inRange && Math.Abs(sum - 1) <= Scenario.BranchProbabilityTolerance / 2)
+            {
+                continue;
+            }
+
             for (var i = 0; i < b; i++)
             {
                 _probabilities[i] = _columns[i][j];
