@@ -257,8 +257,11 @@ public class BranchResultsTests
 
             mixture.Samples.Should().BeEmpty();
             var probability = () => mixture.ProbabilityAbove(0);
+
+            // The joint run's kept outputs: 2 probabilities, 2 branches × 2 outputs (v, w), 2 mixtures = 8 (the weighted sums
+            // are folded, not kept); 8 × 100 001 × 8 bytes = 6 400 064 bytes = 6.1 MiB.
             probability.Should().Throw<InvalidOperationException>()
-                .WithMessage("The samples of 'v' were not kept: keeping 100001 samples of 10 outputs needs 7.6 MiB, over the memory budget of 1 MiB, so the run used the bounded-memory mode*raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples.");
+                .WithMessage("The samples of 'v' were not kept: keeping 100001 samples of 8 outputs needs 6.1 MiB, over the memory budget of 1 MiB, so the run used the bounded-memory mode*raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples.");
         }
     }
 }
