@@ -112,16 +112,49 @@ internal sealed class SampleOrderMoments
     /// <summary>The second pass: the squared deviations about the first pass's means.</summary>
     internal void Squares(SampleChunk chunk)
     {
-        for (var k = 0; k < _outputs.Length; k++)
+        var k = 0;
+        for (; k + 4 <= _outputs.Length; k += 4)
         {
-            var mean = _means[k];
-            var squares = _squares[k];
-            foreach (var v in chunk.Output(_outputs[k]))
-            {
-                squares += (v - mean) * (v - mean);
-            }
-
-            _squares[k] = squares;
+            SquaredDeviations(chunk.Output(_outputs[k]), chunk.Output(_outputs[k + 1]), chunk.Output(_outputs[k + 2]), chunk.Output(_outputs[k + 3]), _means.AsSpan(k, 4), _squares.AsSpan(k, 4));
         }
+
+        for (; k < _outputs.Length; k++)
+        {
+            _squares[k] = SquaredDeviations(chunk.Output(_outputs[k]), _means[k], _squares[k]);
+        }
+    }
+
+    /// <summary>The sum <c>s += (v[j] − mean)²</c> of one series, continued from <paramref name="squares"/>: the arithmetic of <see cref="SampleStatistics.Summarize"/>.</summary>
+    internal static double SquaredDeviations(ReadOnlySpan<double> values, double mean, double squares)
+    {
+        foreach (var v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        return squares;
+    }
+
+    /// <summary><see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/> of four series of the same length at once (each series' operations unchanged, the four addition chains overlapped).</summary>
+    internal static void SquaredDeviations(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, ReadOnlySpan<double> means, Span<double> squares)
+    {
+        double ma = means[0], mb = means[1], mc = means[2], md = means[3];
+        double sa = squares[0], sb = squares[1], sc = squares[2], sd = squares[3];
+        var length = a.Length;
+        b = b[..length];
+        c = c[..length];
+        d = d[..length];
+        for (var j = 0; j < length; j++)
+        {
+            sa += (a[j] - ma) * (a[j] - ma);
+            sb += (b[j] - mb) * (b[j] - mb);
+            sc += (c[j] - mc) * (c[j] - mc);
+            sd += (d[j] - md) * (d[j] - md);
+        }
+
+        squares[0] = sa;
+        squares[1] = sb;
+        squares[2] = sc;
+        squares[3] = sd;
     }
 }

@@ -93,16 +93,16 @@ internal sealed class SequentialFold
     internal void Squares(SampleChunk chunk)
     {
         WeightedSums(chunk);
-        for (var o = 0; o < _outputs; o++)
+        var length = chunk.Length;
+        var o = 0;
+        for (; o + 4 <= _outputs; o += 4)
         {
-            var mean = _weightedMeans[o];
-            var squares = _weightedSquares[o];
-            foreach (var v in _weighted[o].AsSpan(0, chunk.Length))
-            {
-                squares += (v - mean) * (v - mean);
-            }
+            SampleOrderMoments.SquaredDeviations(_weighted[o].AsSpan(0, length), _weighted[o + 1].AsSpan(0, length), _weighted[o + 2].AsSpan(0, length), _weighted[o + 3].AsSpan(0, length), _weightedMeans.AsSpan(o, 4), _weightedSquares.AsSpan(o, 4));
+        }
 
-            _weightedSquares[o] = squares;
+        for (; o < _outputs; o++)
+        {
+            _weightedSquares[o] = SampleOrderMoments.SquaredDeviations(_weighted[o].AsSpan(0, length), _weightedMeans[o], _weightedSquares[o]);
         }
 
         _mixtures.Squares(chunk);
