@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fuzzer's long run (issue 11): generated and mutated scenario files and formulas, N inputs in all (default
-# 1,000,000), split evenly over the four generators of tests/ScalingScenarios.Tests/Fuzzing. Unlike the quick run in
+# 1,000,000), split evenly over the five generators of tests/ScalingScenarios.Tests/Fuzzing. Unlike the quick run in
 # `dotnet test`, it counts failures instead of stopping at the first. Prints, per generator, the inputs tried, the
 # distinct failures with the first input of each, and the slowest input; the same lines go to the report file.
 # Every 10,000 inputs a progress line is added to the report, so a run stopped early still has its figures.

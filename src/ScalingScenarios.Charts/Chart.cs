@@ -126,7 +126,7 @@ public sealed class Chart
     /// <summary>The title and the number of panels.</summary>
     /// <returns>For example "Chart: market: distribution of 100,000 samples (1 panel)".</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"Chart: {Title} ({_panels.Length} panel{(_panels.Length == 1 ? string.Empty : "s")})");
+        => string.Create(CultureInfo.InvariantCulture, $"Chart: {Title} ({Display.Count(_panels.Length, "panel")})");
 
     /// <summary>Reads a chart file's format from its extension.</summary>
     /// <param name="path">The path.</param>

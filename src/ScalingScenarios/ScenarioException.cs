@@ -1,3 +1,4 @@
+using ScalingScenarios.Reporting;
 namespace ScalingScenarios;
 
 /// <summary>A formula or a scenario file has one or more problems; <see cref="Errors"/> lists all of them.</summary>
@@ -57,5 +58,5 @@ public sealed class ScenarioException : Exception
     private static string Describe(ScenarioError[] errors)
         => errors.Length == 1
             ? errors[0].Message
-            : $"{errors[0].Message} (and {errors.Length - 1} more error{(errors.Length == 2 ? string.Empty : "s")})";
+            : $"{errors[0].Message} (and {Display.Count(errors.Length - 1, "more error")})";
 }

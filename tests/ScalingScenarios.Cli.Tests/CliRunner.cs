@@ -20,6 +20,28 @@ public static class CliRunner
     }
 }
 
+/// <summary>Runs the real tool as a separate process started in the repository's root, so relative file names read as a user typed them.</summary>
+public static class ToolProcess
+{
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scaling-scenarios.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliResult(process.ExitCode, (await stdout).ReplaceLineEndings("\n"), stderr.ReplaceLineEndings("\n"));
+    }
+}
+
 public sealed record CliResult(int ExitCode, string Out, string Error)
 {
     public System.Text.Json.JsonElement Json() => System.Text.Json.JsonDocument.Parse(Out).RootElement;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ScalingScenarios.Cli.Tests;
 
 /// <summary>
@@ -28,23 +26,11 @@ public class ErrorsDocumentCliTests
     [MemberData(nameof(Rows))]
     public async Task Tool_DocumentedCommandLine_ExitsWithTheDocumentedCodeAndMessage(string commandLine, int exitCode, string message)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "scaling-scenarios.dll"));
-        foreach (var arg in commandLine.Split(' '))
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var result = await ToolProcess.RunAsync(commandLine.Split(' '));
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        process.ExitCode.Should().Be(exitCode, stderr);
-        (await stdout).Should().BeEmpty();
-        var first = stderr.Split('\n')[0].TrimEnd('\r');
+        result.ExitCode.Should().Be(exitCode, result.Error);
+        result.Out.Should().BeEmpty();
+        var first = result.Error.Split('\n')[0];
         if (message.EndsWith('…'))
         {
             first.Should().StartWith(message[..^1]);

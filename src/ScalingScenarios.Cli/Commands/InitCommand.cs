@@ -76,7 +76,10 @@ internal sealed class InitCommand : CliCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new CliInputException($"init: cannot write into '{Printable.Quote(directory)}': {ex.Message}");
+            // "Could not find a part of the path" says nothing useful when a parent exists but is a file (/dev/null/x).
+            var blocker = FirstFileOnThePath(directory);
+            var reason = blocker is not null ? $"'{Printable.Quote(blocker)}' is a file, not a folder." : ex.Message;
+            throw new CliInputException($"init: cannot write into '{Printable.Quote(directory)}': {reason}");
         }
 
         var full = Path.GetFullPath(directory);
@@ -111,5 +114,19 @@ internal sealed class InitCommand : CliCommand
         }
 
         return Scenario.TryParse(text, out var scenario, out _) ? scenario!.Name : "a scenario file";
+    }
+
+    /// <summary>The first existing file among the parents of <paramref name="directory"/> (or itself), if any.</summary>
+    private static string? FirstFileOnThePath(string directory)
+    {
+        for (var path = Path.GetFullPath(directory); !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 }

@@ -121,7 +121,7 @@ internal sealed class RunCommand : CliCommand
         // The library's table, with the thread count added to its last note (the run's facts).
         var table = result.ToTable();
         var notes = table.Notes.ToList();
-        notes[^1] = notes[^1].TrimEnd('.') + string.Create(CultureInfo.InvariantCulture, $" on {threads} thread{(threads == 1 ? string.Empty : "s")}.");
+        notes[^1] = notes[^1].TrimEnd('.') + string.Create(CultureInfo.InvariantCulture, $" on {Display.Count(threads, "thread")}.");
         return new TextTable(table.Title, table.Columns, table.Rows, notes);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class ValidateCommand : CliCommand
             $"{file}: valid",
             ["Variable", "Formula", "Output"],
             scenario!.Variables.Select(v => new[] { v.Name, v.Formula, scenario.Outputs.Contains(v) ? "yes" : string.Empty }),
-            [$"'{scenario.Name}': {scenario.Variables.Count} variables, {scenario.Outputs.Count} outputs, {scenario.Samples} samples, seed {scenario.Seed}."]);
+            [$"'{scenario.Name}': {Display.Count(scenario.Variables.Count, "variable")}, {Display.Count(scenario.Outputs.Count, "output")}, {scenario.Samples} samples, seed {scenario.Seed}."]);
         Output.Tables(console, format, table);
         return ExitCodes.Ok;
     }

@@ -260,8 +260,8 @@ internal sealed class FormulaBinder
         var mu = Uncertain.Map(static (a, c) => a > 0 && a < c
                 ? (Math.Log(a) + Math.Log(c)) / 2
                 : throw new ArgumentException(FormattableString.Invariant($"expected bounds with 0 < low < high; got low = {a:R} and high = {c:R}.")),
-            l, h).Named(formula + " (bounds)");
-        var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * ParameterRules.Z95), l, h);
+            l, h).Named(formula + " (log centre)");
+        var sigma = Uncertain.Map(static (a, c) => (Math.Log(c) - Math.Log(a)) / (2 * ParameterRules.Z95), l, h).Named(formula + " (log spread)");
         return BoundValue.Of(Label(Uncertain.LogNormal(mu, sigma), b));
     }
 
@@ -324,7 +324,7 @@ internal sealed class FormulaBinder
                     var (mean, stdDev) = (BindNode(args[0]), BindNode(args[1]));
                     return mean.IsConstant && stdDev.IsConstant
                         ? Leaf(call, () => Uncertain.BetaFromMeanAndStdDev(mean.Constant, stdDev.Constant), ArgumentNamed, function.Signature)
-                        : Leaf(call, () => BetaFromUncertainMoments(mean.AsNode(), stdDev.AsNode()), ArgumentNamed, function.Signature);
+                        : Leaf(call, () => BetaFromUncertainMoments(mean.AsNode(), stdDev.AsNode(), $"{_variable.Name}: {FormulaPrinter.Print(call, MaxShown)} (moments)"), ArgumentNamed, function.Signature);
                 }
         }
 
@@ -420,10 +420,15 @@ internal sealed class FormulaBinder
         return $"{function}: {ex.Message}";
     }
 
-    private static Uncertain BetaFromUncertainMoments(Uncertain mean, Uncertain stdDev)
+    private static Uncertain BetaFromUncertainMoments(Uncertain mean, Uncertain stdDev, string name)
     {
-        // Method of moments, per sample: k = m (1 - m) / s^2 - 1, alpha = m k, beta = (1 - m) k; the engine checks alpha, beta > 0.
-        var k = Uncertain.Map(static (m, s) => (m * (1 - m) / (s * s)) - 1, mean, stdDev);
+        // Method of moments, per sample: k = m (1 - m) / s^2 - 1, alpha = m k, beta = (1 - m) k. The node computing k checks
+        // the moments of each sample (the rule of Uncertain.BetaFromMeanAndStdDev), so that a bad sample is reported with the
+        // variable and formula it is named after, not as an infinite or NaN shape from an anonymous helper node.
+        var k = Uncertain.Map(static (m, s) => m > 0 && m < 1 && s > 0 && s < Math.Sqrt(m * (1 - m))
+                ? (m * (1 - m) / (s * s)) - 1
+                : throw new ArgumentException(FormattableString.Invariant($"expected 0 < mean < 1 and 0 < stdDev < sqrt(mean (1 - mean)); got mean = {m:R} and stdDev = {s:R}.")),
+            mean, stdDev).Named(name);
         return Uncertain.Beta(mean * k, (1 - mean) * k);
     }
 

@@ -6,6 +6,10 @@ namespace ScalingScenarios.Reporting;
 /// <remarks>Invariant culture throughout, so output is the same on every machine. Thread-safe.</remarks>
 public static class Display
 {
+    /// <summary>"1 output", "3 outputs": a count with its noun in the right number (English, regular plurals).</summary>
+    internal static string Count(long count, string noun)
+        => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
+
     /// <summary>Formats a number with <paramref name="significantDigits"/> significant figures; scientific notation outside [1e-3, 1e6).</summary>
     /// <param name="value">Any double; NaN and ±∞ print as "NaN", "∞" and "-∞".</param>
     /// <param name="significantDigits">Significant figures. Range: [1, 17].</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace ScalingScenarios.Reporting;
 
 /// <summary>
@@ -69,7 +70,7 @@ public abstract class SampleSink
 
         if (sampleCount < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(sampleCount), $"Expected an integer >= 1; got {sampleCount}.");
+            throw new ParameterViolation(nameof(sampleCount), "an integer >= 1", sampleCount.ToString(CultureInfo.InvariantCulture)).ToException();
         }
 
         OnBegin(copy, sampleCount);

@@ -205,8 +205,16 @@ public sealed class ArgumentCheck : IRichDisplay
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
-    public override string ToString() => ToTable().ToMarkdown();
+    /// <summary>One line for a debugger or a log: how many rows got each verdict (the report is <see cref="ToMarkdown"/>).</summary>
+    /// <returns>E.g. "Argument check of The interview's value chain: 19 rows (follows: 5, follows only under stated assumptions: 9, …)".</returns>
+    public override string ToString()
+    {
+        var counts = Enum.GetValues<CheckVerdict>()
+            .Select(v => (Verdict: v, Count: _checks.Count(c => c.Verdict == v)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{Describe(x.Verdict)}: {x.Count}");
+        return $"Argument check of {Scenario.Name}: {Display.Count(_checks.Length, "row")} ({string.Join(", ", counts)})";
+    }
 
     private static string JsonName(CheckVerdict verdict) => verdict switch
     {

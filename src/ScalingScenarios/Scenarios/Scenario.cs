@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingScenarios.Formulas;
 using ScalingScenarios.Uncertainty;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Scenarios;
 
@@ -459,5 +460,5 @@ public sealed partial class Scenario
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Name} ({_variables.Length} variables, {_outputs.Length} outputs)";
+    public override string ToString() => $"{Name} ({Display.Count(_variables.Length, "variable")}, {Display.Count(_outputs.Length, "output")})";
 }

@@ -270,8 +270,10 @@ public sealed class ScenarioComparison : IRichDisplay
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
-    public override string ToString() => ToMarkdown();
+    /// <summary>One line for a debugger or a log: the scenarios and how many outputs they share (the table is <see cref="ToMarkdown"/>).</summary>
+    /// <returns>E.g. "interview.json vs later-odds.json: 7 shared outputs, 100,000 samples, seed 42".</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{string.Join(" vs ", _labels)}: {Display.Count(_outputs.Length, "shared output")}, {_results[0].Samples:N0} samples, seed {_results[0].Seed}");
 
     private static string[] Unique(string[] labels)
     {

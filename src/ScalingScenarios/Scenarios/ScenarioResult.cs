@@ -88,7 +88,7 @@ public sealed partial class ScenarioResult : IRichDisplay
     /// <summary>The scenario's name, the number of outputs, samples and the seed.</summary>
     /// <returns>For example "The interview's value chain: 10 outputs, 100,000 samples, seed 42".</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Scenario.Name}: {_outputs.Length} output{(_outputs.Length == 1 ? string.Empty : "s")}, {Samples:N0} samples, seed {Seed}");
+        => string.Create(CultureInfo.InvariantCulture, $"{Scenario.Name}: {Display.Count(_outputs.Length, "output")}, {Samples:N0} samples, seed {Seed}");
 
     /// <summary>The summary of one output.</summary>
     /// <param name="output">The output's variable name.</param>

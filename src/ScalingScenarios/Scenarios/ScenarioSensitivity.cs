@@ -136,8 +136,9 @@ public sealed class ScenarioSensitivity
     /// <returns>The JSON text.</returns>
     public string ToJson() => JsonOutput.Write(WriteJson);
 
-    /// <inheritdoc />
-    public override string ToString() => ToMarkdown();
+    /// <summary>One line for a debugger or a log: the variable explained and its largest driver (the table is <see cref="ToMarkdown"/>).</summary>
+    /// <returns>E.g. "Sensitivity of modelProfitPerFirm: 7 inputs, largest swing marketIfContinues (1.4e+11); The interview's value chain, 100,000 samples, seed 42".</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Result}; {Scenario.Name}, {Options.Samples:N0} samples, seed {Options.Seed}");
 
     private static string Raw(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 

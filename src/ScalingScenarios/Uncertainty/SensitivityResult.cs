@@ -57,5 +57,5 @@ public sealed class SensitivityResult : IRichDisplay
     public override string ToString()
         => Entries.Count == 0
             ? $"Sensitivity of {Output.Name}: no random inputs"
-            : string.Create(CultureInfo.InvariantCulture, $"Sensitivity of {Output.Name}: {Entries.Count} input{(Entries.Count == 1 ? string.Empty : "s")}, largest swing {Entries[0].LeafName} ({Display.Number(Entries[0].Swing)})");
+            : string.Create(CultureInfo.InvariantCulture, $"Sensitivity of {Output.Name}: {Display.Count(Entries.Count, "input")}, largest swing {Entries[0].LeafName} ({Display.Number(Entries[0].Swing)})");
 }

@@ -1,4 +1,5 @@
 using ScalingScenarios.Claims;
+using ScalingScenarios.Reporting;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -162,7 +163,7 @@ public static class Simulation
         // One summary per kept slot receives the passes' results; outputs sharing a slot share its values.
         var reason = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"keeping {options.Samples} samples of {keptSlots.Length} output{(keptSlots.Length == 1 ? string.Empty : "s")} needs {Bytes(keptBytes)}, over the memory budget of {Bytes(options.MaxMemoryBytes)}, so the run used the bounded-memory mode (exact quantiles from extra passes that re-simulate the same samples).");
+            $"keeping {options.Samples} samples of {Display.Count(keptSlots.Length, "output")} needs {Bytes(keptBytes)}, over the memory budget of {Bytes(options.MaxMemoryBytes)}, so the run used the bounded-memory mode (exact quantiles from extra passes that re-simulate the same samples).");
         var first = keptSlots.Select(slot => Array.IndexOf(model.RootSlots, slot)).ToArray();
         BoundedPasses.Complete(model, options, keptSlots, [.. first.Select(i => summaries[i])], reason, progress, cancellationToken);
         for (var i = 0; i < roots.Length; i++)

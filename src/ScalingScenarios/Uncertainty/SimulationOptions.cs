@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>How a simulation runs: sample count, seed, threads, whether output samples are kept, histogram bins.</summary>
@@ -118,7 +119,7 @@ public sealed class SimulationOptions
     {
         if (maxMemoryBytes < MinMaxMemoryBytes)
         {
-            throw new ArgumentOutOfRangeException(nameof(maxMemoryBytes), $"Expected a memory budget of at least {MinMaxMemoryBytes} bytes (1 MiB); got {maxMemoryBytes}.");
+            throw new ParameterViolation(nameof(maxMemoryBytes), $"a memory budget of at least {MinMaxMemoryBytes} bytes (1 MiB)", maxMemoryBytes.ToString(CultureInfo.InvariantCulture)).ToException();
         }
 
         return new(Samples, Seed, Threads, KeepSamples, HistogramBins, maxMemoryBytes);

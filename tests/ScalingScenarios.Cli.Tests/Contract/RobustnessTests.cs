@@ -176,6 +176,47 @@ public class RobustnessTests
         result.Error.Should().Be("error: '-' (standard input) is not supported as a scenario file: give the file's name, e.g. my-scenario.json.\n");
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("validate")]
+    public void EndlessFile_IsRefusedAtTheSizeLimit_NotReadUntilMemoryRunsOut(string command)
+    {
+        // /dev/zero never ends: before the 16 MiB limit, reading it whole died with "Out of memory." (exit 134).
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        var result = CliRunner.Run(command, "/dev/zero");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Be("error: cannot read the scenario file '/dev/zero': expected at most 16 MiB; got more (a scenario file is text of a few kilobytes; is this the right file?).\n");
+    }
+
+    [Fact]
+    public void InvalidUtf8_IsAnErrorAtItsLineAndColumn_NotAReplacementCharacter()
+    {
+        // Line 2 is ` "variables": {"a":"1 ` then the lone lead byte 0xC3 at column 23, which no continuation byte follows.
+        using var bad = new TempScenario("{ \"name\": \"t\",\n \"variables\": {\"a\":\"1 ");
+        File.WriteAllBytes(bad.FilePath, [.. File.ReadAllBytes(bad.FilePath), 0xC3, .. "\"}, \"outputs\": [\"a\"] }"u8.ToArray()]);
+
+        var result = CliRunner.Run("validate", bad.FilePath, "--format", "json");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().Contain($"cannot read the scenario file '{bad.FilePath}': expected UTF-8 text; got the byte 0xC3 at line 2, column 23, which is not valid UTF-8 (save the file as UTF-8).");
+    }
+
+    [Fact]
+    public void ByteOrderMark_IsSkipped()
+    {
+        using var file = new TempScenario("""{ "name": "t", "variables": { "a": "1" }, "outputs": ["a"] }""");
+        File.WriteAllBytes(file.FilePath, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(file.FilePath)]);
+
+        CliRunner.Run("validate", file.FilePath).ExitCode.Should().Be(0);
+    }
+
     [Fact]
     public void Compare_DirectoryAsSecondFile_NamesIt()
         => CliRunner.Run("compare", Interview, Path.GetTempPath()).Error.Should().Contain("is a directory, not a scenario file");

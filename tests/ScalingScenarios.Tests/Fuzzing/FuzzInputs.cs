@@ -94,6 +94,51 @@ internal static class FuzzInputs
         (name, samples, seed, variables, outputs, extra) =>
             $"{{ \"name\": {name}, {samples} {seed} \"variables\": {{ {string.Join(", ", variables)} }}, \"outputs\": [{string.Join(", ", outputs)}]{extra} }}");
 
+    /// <summary>Formulas valid by construction, with '@k' standing for a reference to an earlier variable (see <see cref="Resolve"/>).</summary>
+    private static Gen<string> FormulaTemplate { get; } = BuildTemplates(3);
+
+    /// <summary>
+    /// Files valid by construction, so that the fuzzer reaches the binder, the engine, correlations and branches and not only
+    /// the error paths (the generated files above are valid about once in 25,000): up to six variables whose formulas refer
+    /// only to earlier ones, distributions with valid constant or uncertain parameters, operators and functions whose
+    /// domains hold or may fail per sample (a located <see cref="ScalingScenarios.Uncertainty.SimulationException"/> is allowed), optional
+    /// units, a rank correlation and two branches whose probabilities sum to 1.
+    /// </summary>
+    public static Gen<string> WellFormedFile { get; } = Gen.Select(
+        FormulaTemplate.Array[6],
+        Gen.Int[1, 6],
+        Gen.Int[1, 63],
+        Gen.Frequency((3, Gen.Const(string.Empty)), (1, Gen.Double[-0.9, 0.9].Select(r => r.ToString("R", CultureInfo.InvariantCulture)))),
+        Gen.Frequency((3, Gen.Const(-1)), (1, Gen.Int[0, 5])),
+        Gen.Bool,
+        (templates, count, outputMask, correlation, branchOverride, units) =>
+        {
+            var names = Enumerable.Range(0, count).Select(i => $"v{i}").ToArray();
+            var variables = names.Select((n, i) => $"\"{n}\": {Quote(Resolve(templates[i], i))}").ToList();
+            var outputs = names.Where((_, i) => (outputMask & (1 << i)) != 0).DefaultIfEmpty(names[^1]).Select(Quote);
+            var extra = new StringBuilder();
+            if (correlation.Length > 0)
+            {
+                variables.Add("\"c0\": \"uniform(0, 1)\"");
+                variables.Add("\"c1\": \"normal(0, 1)\"");
+                extra.Append(CultureInfo.InvariantCulture, $", \"correlations\": [ {{ \"variables\": [\"c0\", \"c1\"], \"rankCorrelation\": {correlation} }} ]");
+            }
+
+            if (branchOverride >= 0)
+            {
+                var target = Math.Min(branchOverride, count - 1);
+                variables.Add("\"p\": \"beta(6, 4)\"");
+                extra.Append(CultureInfo.InvariantCulture, $", \"branches\": {{ \"up\": {{ \"probability\": \"p\", \"variables\": {{ \"{names[target]}\": {Quote(Resolve(templates[5 - target], target))} }} }}, \"down\": {{ \"probability\": \"1 - p\" }} }}");
+            }
+
+            if (units)
+            {
+                extra.Append(CultureInfo.InvariantCulture, $", \"units\": {{ \"{names[0]}\": \"USD\" }}, \"descriptions\": {{ \"{names[^1]}\": \"the last\" }}");
+            }
+
+            return $"{{ \"name\": \"well-formed\", \"variables\": {{ {string.Join(", ", variables)} }}, \"outputs\": [{string.Join(", ", outputs)}]{extra} }}";
+        });
+
     /// <summary>The sample scenario files of the repository (valid starting points for mutations).</summary>
     public static string[] SampleFiles { get; } =
         [.. Directory.GetFiles(RepositoryFiles.Path("samples", "scenarios"), "*.json").Where(f => !f.EndsWith("schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
@@ -136,6 +181,46 @@ internal static class FuzzInputs
         }
 
         return byDepth;
+    }
+
+    private static Gen<string> BuildTemplates(int maxDepth)
+    {
+        var number = Gen.OneOf("0.5", "2", "3", "10", "0.1", "1e3", "2.5k", "1M", "25%", "1e-3", "7");
+        var reference = Gen.Int[0, 7].Select(k => $"@{k}");
+        var distribution = Gen.OneOf(
+            "uniform(1, 2)", "normal(10, 2)", "1 to 10", "0.5 to 0.9", "beta(2, 5)", "beta(0.01, 0.01)", "lognormal(0, 0.5)",
+            "triangular(0, 1, 3)", "bernoulli(0.3)", "discrete([1, 2, 3], [1, 1, 2])", "mixture([1 to 2, normal(5, 1)], [1, 3])",
+            "uniform(@0, @0 + 1)", "normal(@1, 1)", "abs(@2) + 1 to abs(@2) * 3 + 2", "bernoulli(clamp(@3, 0, 1))", "beta(abs(@4) + 0.1, 2)",
+            "betaMeanSd(0.4, 0.1)", "studentT(0, 1, 3)", "logUniform(1, 100)");
+        var atom = Gen.Frequency((3, number), (4, reference), (3, distribution));
+        var level = atom;
+        for (var depth = 1; depth <= maxDepth; depth++)
+        {
+            var inner = level;
+            level = Gen.Frequency(
+                (3, atom),
+                (4, Gen.Select(inner, Gen.OneOf("+", "-", "*"), inner, (l, op, r) => $"{l} {op} {r}")),
+                (1, Gen.Select(inner, inner, (l, r) => $"{l} / (abs({r}) + 1)")),
+                (1, Gen.Select(inner, inner, (l, r) => $"({l}) ^ 2 + {r}")),
+                (1, Gen.Select(inner, inner, Gen.OneOf("min", "max"), (l, r, f) => $"{f}({l}, {r})")),
+                (1, Gen.Select(inner, inner, inner, (c, a, b) => $"{c} > 1 ? {a} : {b}")),
+                (1, Gen.Select(inner, Gen.OneOf("exp(-abs({0}))", "log(abs({0}) + 1)", "sqrt(abs({0}))", "clamp({0}, 0, 1)", "-({0})", "({0})"), (x, f) => string.Format(CultureInfo.InvariantCulture, f, x))),
+                (1, Gen.Select(inner, inner, (a, b) => $"chainSuccess(clamp({a}, 0, 1), 3) * {b}")));
+        }
+
+        return level;
+    }
+
+    /// <summary>Turns '@k' into the name of an earlier variable (v0 … v(i-1)); the first variable gets a number instead.</summary>
+    private static string Resolve(string template, int index)
+    {
+        var sb = new StringBuilder(template);
+        for (var k = 0; k <= 7; k++)
+        {
+            sb.Replace($"@{k}", index == 0 ? "2" : $"v{k % index}");
+        }
+
+        return sb.ToString();
     }
 
     private static string Mutate(string text, (int Kind, double Where, int Char, int Length)[] edits)

@@ -28,6 +28,30 @@ public class ResultDisplayTests
     }
 
     [Fact]
+    public void ScenarioComparison_ToString_OneLineNotTheTable()
+    {
+        var comparison = ScenarioComparison.Create([Demo.Run(), Demo.WithSeed(7).Run()]);
+
+        comparison.ToString().Should().NotContain("\n").And.EndWith(": 2 shared outputs, 2,000 samples, seed 42").And.Contain(" vs ");
+    }
+
+    [Fact]
+    public void ArgumentCheck_ToString_CountsTheVerdictsInOneLine()
+    {
+        var check = ArgumentCheck.Run(InterviewScenario.Default.WithSamples(2000));
+        var follows = check.Checks.Count(c => c.Verdict == CheckVerdict.Follows);
+
+        check.ToString().Should().NotContain("\n")
+            .And.StartWith($"Argument check of The interview's value chain: {check.Checks.Count} rows (follows: {follows}, ")
+            .And.Contain("does not follow: ");
+    }
+
+    [Fact]
+    public void ScenarioSensitivity_ToString_OneLineWithTheLargestDriver()
+        => ScenarioSensitivity.Analyze(Demo, "y").ToString().Should()
+            .StartWith("Sensitivity of y: 2 inputs, largest swing a (").And.EndWith("); Demo <&>, 2,000 samples, seed 42");
+
+    [Fact]
     public void Summary_Display_OneRowWithMeanAndPercentiles()
     {
         var summary = Demo.Run()["y"];

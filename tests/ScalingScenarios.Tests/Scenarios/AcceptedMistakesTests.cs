@@ -121,8 +121,39 @@ public class AcceptedMistakesTests
             var act = () => scenario.Run();
 
             act.Should().Throw<SimulationException>().Which.Message
-                .Should().StartWith("The function of 'a: lo to 100 (bounds)' threw at sample ")
+                .Should().StartWith("The function of 'a: lo to 100 (log centre)' threw at sample ")
                 .And.Contain("expected bounds with 0 < low < high; got low = -")
+                .And.NotContain("map(");
+        }
+
+        [Fact]
+        public void Run_UncertainBoundThatOverflows_NamesBothHelperNodesAfterTheFormula()
+        {
+            // Found by the fuzzer (docs/reliability.md): with b in [~1, ~10], ln(1e272) ≈ 626 makes the log-normal's centre
+            // ≈ 314 and its spread ≈ 190, so some sample is e^(>709) = +∞. The inputs used to include an internal 'map(b, 1E+272)'.
+            var scenario = Scenario.Parse(File("\"b\": \"1 to 10\", \"a\": \"b to 1e272\""));
+
+            var act = () => scenario.Run();
+
+            act.Should().Throw<SimulationException>().Which.Message
+                .Should().StartWith("'a' produced +∞ at sample ")
+                .And.Contain("a: b to 1E+272 (log centre) = ")
+                .And.Contain("a: b to 1E+272 (log spread) = ")
+                .And.NotContain("map(");
+        }
+
+        [Fact]
+        public void Run_UncertainBetaMomentsOutOfRange_NamesTheVariableAndFormulaNotAMapNode()
+        {
+            // A standard deviation of 0 has no beta distribution (k = m (1 - m) / s² - 1 would be +∞); it used to surface as
+            // "'map((b / 20), 0)' produced +∞".
+            var scenario = Scenario.Parse(File("\"b\": \"1 to 10\", \"a\": \"betaMeanSd(b / 20, 0)\""));
+
+            var act = () => scenario.Run();
+
+            act.Should().Throw<SimulationException>().Which.Message
+                .Should().StartWith("The function of 'a: betaMeanSd(b / 20, 0) (moments)' threw at sample 0 ")
+                .And.EndWith("expected 0 < mean < 1 and 0 < stdDev < sqrt(mean (1 - mean)); got mean = 0.09847249464517847 and stdDev = 0.")
                 .And.NotContain("map(");
         }
 
@@ -134,7 +165,7 @@ public class AcceptedMistakesTests
             var act = () => scenario.Run();
 
             act.Should().Throw<SimulationException>().Which.Message
-                .Should().Contain("'a: 1 to hi (bounds)'").And.Contain("got low = 1 and high = 0.");
+                .Should().Contain("'a: 1 to hi (log centre)'").And.Contain("got low = 1 and high = 0.");
         }
 
         [Fact]
