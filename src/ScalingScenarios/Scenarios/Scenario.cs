@@ -1,7 +1,7 @@
 using System.Globalization;
 using ScalingScenarios.Formulas;
-using ScalingScenarios.Uncertainty;
 using ScalingScenarios.Reporting;
+using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
 
