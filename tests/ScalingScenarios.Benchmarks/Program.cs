@@ -8,6 +8,31 @@ using ScalingScenarios.Uncertainty;
 //   (BenchmarkDotNet)  dotnet run -c Release --project tests/ScalingScenarios.Benchmarks -- --filter '*' --job short
 //   --peak-memory N T  runs the demo model once (N samples, T threads, one kept output) and prints peak memory
 //   --timing N T R     runs the engine and the hand-written loop R times each and prints the median times (quick check)
+//   --beta-moments     checks the benchmarked Cheng's BB sampler's mean and variance against beta's
+if (args.Length >= 1 && args[0] == "--beta-moments")
+{
+    // --beta-moments: Cheng's BB (ChengBeta, the benchmarked alternative) against the analytic mean and variance of beta
+    // (α / (α + β) and αβ / ((α + β)² (α + β + 1))), 250 chunks of 4 096 values per pair of shapes.
+    foreach (var (a, b) in new[] { (1.5714285714285714, 4.428571428571429), (2.0, 8.0), (8.0, 2.0), (2000.0, 3000.0), (1.0001, 1.0001) })
+    {
+        var stream = new RandomStream(7);
+        var values = new double[4096 * 250];
+        var scratch = new double[3 * 4096];
+        for (var c = 0; c < 250; c++)
+        {
+            ChengBeta.Fill(ref stream, a, b, values.AsSpan(c * 4096, 4096), scratch);
+        }
+
+        var mean = values.Average();
+        var variance = values.Select(v => (v - mean) * (v - mean)).Average();
+        var expectedMean = a / (a + b);
+        var expectedVariance = a * b / ((a + b) * (a + b) * (a + b + 1));
+        Console.WriteLine(FormattableString.Invariant($"beta({a}, {b}): mean {mean:F5} vs {expectedMean:F5} (z {(mean - expectedMean) / Math.Sqrt(expectedVariance / values.Length):F2}), variance {variance:G5} vs {expectedVariance:G5}, min {values.Min():G4}, max {values.Max():G4}"));
+    }
+
+    return;
+}
+
 if (args.Length >= 1 && args[0] == "--peak-memory")
 {
     var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);

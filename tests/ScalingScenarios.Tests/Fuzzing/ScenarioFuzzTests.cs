@@ -199,6 +199,7 @@ public class ScenarioFuzzTests(ITestOutputHelper output)
         public string Summary(string generator)
         {
             var sb = new StringBuilder().Append(CultureInfo.InvariantCulture, $"fuzz {generator}: {_tried:N0} inputs tried ({_valid:N0} valid, {_ran:N0} of them ran to the end), {_failures.Count} distinct failures ({_failures.Values.Sum(f => f.Count):N0} inputs), {Elapsed.TotalSeconds:F0} s, slowest input {TimeSpan.FromTicks(_slowestTicks).TotalMilliseconds:F0} ms ({_slowest.Length:N0} characters)");
+            sb.Append(CultureInfo.InvariantCulture, $"\n  slowest input: {ScenarioError.Printable(_slowest.Length > 300 ? _slowest[..300] + "…" : _slowest)}");
             foreach (var (signature, (input, count)) in _failures.Take(20))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\n  {count:N0} x {signature}\n    input: {ScenarioError.Printable(input.Length > 300 ? input[..300] + "…" : input)}");
