@@ -105,7 +105,7 @@ internal sealed class CompareCommand : CliCommand
         // name and formula draw the same numbers: the paired differences then show what the scenarios change, not sampling noise.
         var options = _run.Apply(parse, scenarios[0].Options).WithKeepSamples(true);
         var results = scenarios.Select((s, i) => RunNamingTheScenario(console, s, labels[i], options, context.CancellationToken)).ToList();
-        var comparison = ScenarioComparison.Create(results, labels);
+        var comparison = ScenarioComparison.CreatePaired(results, labels, options, context.CancellationToken);
         _chart.Write(parse, () => comparison.Chart(charted), 1200, Chart.DefaultHeight);
         switch (format)
         {

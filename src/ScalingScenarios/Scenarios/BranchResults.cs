@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using ScalingScenarios.Reporting;
@@ -19,18 +18,18 @@ namespace ScalingScenarios.Scenarios;
 public sealed class BranchResults
 {
     private readonly BranchOutcome[] _outcomes;
-    private readonly IReadOnlyList<double>[] _probabilities;
-    private readonly ConcurrentDictionary<string, Lazy<(BranchExpectation Expectation, Summary Mixture)>> _cache = new(StringComparer.Ordinal);
-    private readonly int _histogramBins;
+    private readonly BranchExpectation[] _expectations;
+    private readonly Summary[] _mixtures;
 
-    private BranchResults(Scenario scenario, BranchOutcome[] outcomes, int samples, long seed, int histogramBins)
+    private BranchResults(Scenario scenario, BranchOutcome[] outcomes, BranchExpectation[] expectations, Summary[] mixtures, int samples, long seed, bool boundedMemory)
     {
         Scenario = scenario;
         _outcomes = outcomes;
-        _probabilities = [.. outcomes.Select(o => o.Probability.Samples)];
+        _expectations = expectations;
+        _mixtures = mixtures;
         Samples = samples;
         Seed = seed;
-        _histogramBins = histogramBins;
+        BoundedMemory = boundedMemory;
     }
 
     /// <summary>The branched scenario.</summary>
@@ -45,6 +44,14 @@ public sealed class BranchResults
     /// <summary>The seed of every branch.</summary>
     public long Seed { get; }
 
+    /// <summary>
+    /// Whether the branches ran in the bounded-memory mode: keeping every branch's samples (and the weighted sums and
+    /// mixtures) would have exceeded the memory budget, so none were kept and the exact p5 … p95 and histograms came from
+    /// extra passes that re-simulate the same samples. Every number is the same as with kept samples; only
+    /// <see cref="Summary.Samples"/>, other quantiles and probabilities of the branches' summaries are unavailable.
+    /// </summary>
+    public bool BoundedMemory { get; }
+
     /// <summary>The outcome of one branch.</summary>
     /// <param name="branch">The branch's name.</param>
     /// <returns>The outcome.</returns>
@@ -55,13 +62,13 @@ public sealed class BranchResults
     /// <param name="output">The output's name.</param>
     /// <returns>The expectation and each branch's contribution.</returns>
     /// <exception cref="KeyNotFoundException">The scenario has no output of that name.</exception>
-    public BranchExpectation ExpectedValue(string output) => Get(output).Expectation;
+    public BranchExpectation ExpectedValue(string output) => _expectations[OutputIndex(output)];
 
     /// <summary>The full mixture of an output: in each sample, the value of one branch drawn with that sample's probabilities.</summary>
     /// <param name="output">The output's name.</param>
     /// <returns>The mixture's summary, named after the output; its mean estimates the same quantity as <see cref="ExpectedValue(string)"/> with more noise.</returns>
     /// <exception cref="KeyNotFoundException">The scenario has no output of that name.</exception>
-    public Summary Mixture(string output) => Get(output).Mixture;
+    public Summary Mixture(string output) => _mixtures[OutputIndex(output)];
 
     /// <summary>
     /// The probability of <paramref name="branch"/> at which the expected value of <paramref name="output"/> crosses
@@ -117,6 +124,11 @@ public sealed class BranchResults
         var notes = _outcomes.Select(o => $"{o.Name}: p = {o.Branch.Probability} (mean {Display.Number(o.Probability.Mean)})"
             + (o.Branch.Overrides.Count == 0 ? string.Empty : "; sets " + string.Join(", ", o.Branch.Overrides.Select(x => $"{x.Key} = {x.Value}")))
             + (o.Branch.Description is null ? string.Empty : $". {o.Branch.Description}")).ToList();
+        if (BoundedMemory)
+        {
+            notes.Add("Bounded-memory mode: the branches' samples did not fit the memory budget, so none were kept; the exact percentiles come from extra passes that re-simulate the same samples.");
+        }
+
         notes.Add(string.Create(CultureInfo.InvariantCulture, $"Every branch ran with {Samples:N0} samples and seed {Seed} (common random numbers); E[Σ p·v] is the expected value over the branches."));
         return new TextTable($"{Scenario.Name}: branches", columns, rows, notes);
     }
@@ -134,6 +146,11 @@ public sealed class BranchResults
         writer.WriteStartObject();
         writer.WriteNumber("samples", Samples);
         writer.WriteNumber("seed", Seed);
+        if (BoundedMemory)
+        {
+            writer.WriteBoolean("boundedMemory", true); // only when true, so the contract of ordinary runs is unchanged
+        }
+
         writer.WriteStartArray("branches");
         foreach (var o in _outcomes)
         {
@@ -188,30 +205,106 @@ public sealed class BranchResults
         writer.WriteEndObject();
     }
 
-    /// <summary>Runs every branch of <paramref name="scenario"/> with the same options and checks the probabilities in every sample.</summary>
-    internal static BranchResults Run(Scenario scenario, SimulationOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every branch of <paramref name="scenario"/> with the same options in one joint run and checks the probabilities
+    /// in every sample. The run's graphs are the probabilities and each branch's outputs, each compiled on its own (so a
+    /// variable a branch does not override draws the same numbers in every branch), and its derived outputs are, per
+    /// scenario output, the weighted sum Σᵢ pᵢ·vᵢ and the mixture, computed per sample inside each chunk. Within the memory
+    /// budget every output's samples are kept; beyond it the engine's bounded-memory mode gives the same numbers. The
+    /// expected values, their contributions and the derived summaries' means and standard deviations are folded in sample
+    /// order (<see cref="SequentialFold"/>), in both modes alike.
+    /// </summary>
+    internal static BranchResults Run(Scenario scenario, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        // The per-sample mixture needs every branch's samples: keep them in memory when they fit the budget, and say
-        // how much they need when they do not (the bounded-memory mode cannot mix branches sample by sample).
         var branches = scenario.Branches;
-        var needed = (long)branches.Count * (scenario.Outputs.Count + 1) * options.Samples * sizeof(double);
-        if (needed > options.MaxMemoryBytes)
+        var outputs = scenario.Outputs;
+        var b = branches.Count;
+        var k = outputs.Count;
+        Uncertain[] probabilities = [.. branches.Select(x => x.ProbabilityNode)];
+        IReadOnlyList<Uncertain>[] graphs = [probabilities, .. branches.Select(x => (IReadOnlyList<Uncertain>)[.. x.Scenario.Outputs.Select(o => o.Node)])];
+        var derived = new List<Uncertain>();
+        for (var o = 0; o < k; o++)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                string.Create(CultureInfo.InvariantCulture, $"The {branches.Count} branches are mixed sample by sample, so their samples are kept: {options.Samples:N0} samples of {scenario.Outputs.Count + 1} values in {branches.Count} branches need {Simulation.Bytes(needed)}, over the memory budget of {Simulation.Bytes(options.MaxMemoryBytes)}. Lower the samples or raise the budget (SimulationOptions.WithMaxMemory; --max-memory in the CLI)."));
+            Uncertain[] inputs = [.. probabilities, .. branches.Select(x => x.Scenario.Outputs[o].Node)];
+            derived.Add(Uncertain.MapChunk(outputs[o].Name, WeightedSum(b), inputs));
+            derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, options.Seed), inputs));
         }
 
-        var keep = options.WithKeepSamples(true).WithMaxMemory(long.MaxValue);
-        var probabilities = Simulation.Run(keep, [.. branches.Select(b => b.ProbabilityNode)], null, cancellationToken);
-        string[] names = [.. branches.Select(b => b.Name)];
-        if (Scenario.FindProbabilityProblem(names, [.. probabilities.Outputs.Select(o => o.Samples)]) is { } problem)
+        var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples);
+        var run = Simulation.RunJoint(options.WithKeepSamples(true), graphs, derived, [fold.Means, fold.Squares], progress, cancellationToken);
+        var outcomes = new BranchOutcome[b];
+        for (var i = 0; i < b; i++)
         {
-            throw new ScenarioException([new ScenarioError(ScenarioErrorKind.InvalidScenario, "branch probabilities, each in [0, 1], that sum to 1", problem, field: "branches")]);
+            var branchOutputs = branches[i].Scenario.Outputs;
+            var summaries = run.Outputs.Skip(b + (i * k)).Take(k).ToArray();
+            var branchRun = new SimulationResult([.. branchOutputs.Select(o => o.Node)], summaries, run.Samples, run.Seed, run.Elapsed, run.BoundedMemory);
+            outcomes[i] = new BranchOutcome(branches[i], run.Outputs[i], new ScenarioResult(branches[i].Scenario, branchRun));
         }
 
-        var outcomes = branches.Select((b, i) => new BranchOutcome(b, probabilities.Outputs[i], b.Scenario.Run(keep, null, cancellationToken))).ToArray();
-        return new BranchResults(scenario, outcomes, keep.Samples, keep.Seed, keep.HistogramBins);
+        var first = b * (k + 1);
+        var expectations = new BranchExpectation[k];
+        var mixtures = new Summary[k];
+        for (var o = 0; o < k; o++)
+        {
+            var weighted = run.Outputs[first + (2 * o)].WithMoments(fold.WeightedMean(o), fold.WeightedStdDev(o));
+            expectations[o] = new BranchExpectation(outputs[o].Name, weighted.Mean, weighted.StandardError, fold.Contributions(o), [.. branches.Select(x => x.Name)]);
+            mixtures[o] = run.Outputs[first + (2 * o) + 1].WithMoments(fold.MixtureMean(o), fold.MixtureStdDev(o));
+        }
+
+        return new BranchResults(scenario, outcomes, expectations, mixtures, run.Samples, run.Seed, run.BoundedMemory);
+    }
+
+    /// <summary>Σᵢ pᵢ·vᵢ per sample, added in branch order from 0 (inputs: the b probabilities, then the b branches' values).</summary>
+    private static ChunkFunction WeightedSum(int b) => (_, inputs, destination) =>
+    {
+        for (var j = 0; j < destination.Length; j++)
+        {
+            double w = 0;
+            for (var i = 0; i < b; i++)
+            {
+                w += inputs[i][j] * inputs[b + i][j];
+            }
+
+            destination[j] = w;
+        }
+    };
+
+    /// <summary>
+    /// Per sample, the value of the branch drawn with that sample's probabilities: the first whose cumulative probability
+    /// exceeds a SplitMix64 uniform of (seed, sample index), or the last (rounding), so it depends on no thread or chunk order.
+    /// </summary>
+    private static ChunkFunction MixtureDraw(int b, long seed) => (start, inputs, destination) =>
+    {
+        for (var j = 0; j < destination.Length; j++)
+        {
+            var u = SampleStatistics.Uniform(seed, (int)(start + j));
+            var chosen = -1;
+            double cumulative = 0;
+            for (var i = 0; i < b; i++)
+            {
+                cumulative += inputs[i][j];
+                if (chosen < 0 && u < cumulative)
+                {
+                    chosen = i;
+                }
+            }
+
+            destination[j] = inputs[b + (chosen < 0 ? b - 1 : chosen)][j];
+        }
+    };
+
+    private int OutputIndex(string output)
+    {
+        var outputs = Scenario.Outputs;
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (outputs[i].Name == output)
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"Expected one of the outputs {string.Join(", ", outputs.Select(o => o.Name))}; got '{output}'.");
     }
 
     private int IndexOf(string branch)
@@ -225,42 +318,5 @@ public sealed class BranchResults
         }
 
         throw new KeyNotFoundException($"Expected one of the branches {string.Join(", ", _outcomes.Select(o => o.Name))}; got '{branch}'.");
-    }
-
-    private (BranchExpectation Expectation, Summary Mixture) Get(string output)
-    {
-        var values = _outcomes.Select(o => o.Result[output].Samples).ToArray(); // throws KeyNotFoundException for an unknown output
-        return _cache.GetOrAdd(output, name => new Lazy<(BranchExpectation, Summary)>(() => Compute(name, values))).Value;
-    }
-
-    private (BranchExpectation, Summary) Compute(string output, IReadOnlyList<double>[] values)
-    {
-        var weighted = new double[Samples];
-        var mixture = new double[Samples];
-        var contributions = new double[_outcomes.Length];
-        for (var s = 0; s < Samples; s++)
-        {
-            var u = SampleStatistics.Uniform(Seed, s);
-            var chosen = -1;
-            double w = 0, cumulative = 0;
-            for (var i = 0; i < _outcomes.Length; i++)
-            {
-                var term = _probabilities[i][s] * values[i][s];
-                contributions[i] += (term - contributions[i]) / (s + 1);
-                w += term;
-                cumulative += _probabilities[i][s];
-                if (chosen < 0 && u < cumulative)
-                {
-                    chosen = i;
-                }
-            }
-
-            weighted[s] = w;
-            mixture[s] = values[chosen < 0 ? _outcomes.Length - 1 : chosen][s];
-        }
-
-        var summary = SampleStatistics.Summarize(output, weighted, _histogramBins);
-        var expectation = new BranchExpectation(output, summary.Mean, summary.StandardError, contributions, [.. _outcomes.Select(o => o.Name)]);
-        return (expectation, SampleStatistics.Summarize(output, mixture, _histogramBins));
     }
 }

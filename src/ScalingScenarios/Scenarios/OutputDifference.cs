@@ -6,8 +6,9 @@ namespace ScalingScenarios.Scenarios;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class OutputDifference
 {
-    internal OutputDifference(string label, double meanDifference, double? ratio, Summary? paired)
+    internal OutputDifference(string label, double meanDifference, double? ratio, Summary? paired, double? probabilityPositive)
     {
+        ProbabilityPositive = probabilityPositive;
         Label = label;
         MeanDifference = meanDifference;
         Ratio = ratio;
@@ -30,7 +31,7 @@ public sealed class OutputDifference
     public Summary? Paired { get; }
 
     /// <summary>P(difference &gt; 0) over the paired samples: how often this result beats the baseline in the same draw; null when not paired.</summary>
-    public double? ProbabilityPositive => Paired?.ProbabilityAbove(0);
+    public double? ProbabilityPositive { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Label}: {MeanDifference:G4}" + (Paired is null ? string.Empty : $" (P(>0) = {ProbabilityPositive:G3})");

@@ -231,21 +231,22 @@ public sealed partial class Scenario
         return null;
     }
 
-    private static string? DescribeProbabilities(string[] names, double[] values, int? sample)
+    /// <summary>Describes how one sample's probabilities fail to be a distribution (e.g. "continues 0.6 + stops 0.3 = 0.9 at sample 7"), or null when they are one.</summary>
+    internal static string? DescribeProbabilities(string[] names, double[] values, long? sample)
     {
-        var at = sample is { } s ? string.Create(CultureInfo.InvariantCulture, $" at sample {s}") : string.Empty;
+        string At() => sample is { } s ? string.Create(CultureInfo.InvariantCulture, $" at sample {s}") : string.Empty;
         for (var i = 0; i < values.Length; i++)
         {
             if (!(values[i] >= 0 && values[i] <= 1))
             {
-                return $"{names[i]} = {Format(values[i])}{at}";
+                return $"{names[i]} = {Format(values[i])}{At()}";
             }
         }
 
         var sum = values.Sum();
         return Math.Abs(sum - 1) <= BranchProbabilityTolerance
             ? null
-            : string.Join(" + ", names.Zip(values, (n, v) => $"{n} {Format(v)}")) + $" = {Format(sum)}{at}";
+            : string.Join(" + ", names.Zip(values, (n, v) => $"{n} {Format(v)}")) + $" = {Format(sum)}{At()}";
     }
 
     private static string Format(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
@@ -448,17 +449,34 @@ public sealed partial class Scenario
     /// <param name="options">The simulation options; null uses <see cref="Options"/> (the file's samples and seed).</param>
     /// <param name="progress">Receives the fraction done, from 0 to 1; may be null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>One summary per output, with the seed, the sample count and the elapsed time; with branches, also <see cref="ScenarioResult.Branches"/> (each branch run with the same samples and seed, samples kept).</returns>
+    /// <returns>One summary per output, with the seed, the sample count and the elapsed time; with branches, also <see cref="ScenarioResult.Branches"/> (each branch run with the same samples and seed in one joint run; within the memory budget, the base run's kept samples counted first, the branches keep their samples, beyond it they use the bounded-memory mode and give the same numbers).</returns>
     /// <exception cref="ScenarioException">The branch probabilities are not in [0, 1] or do not sum to 1 at some sample.</exception>
     /// <exception cref="SimulationException">A formula produced NaN or ±∞, or an uncertain parameter was invalid, at some sample; the message names the node and the sample.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public ScenarioResult Run(SimulationOptions? options = null, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var chosen = options ?? Options;
-        var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken);
-        return new ScenarioResult(this, result, _branches.Length == 0 ? null : BranchResults.Run(this, chosen, cancellationToken));
+        if (_branches.Length == 0)
+        {
+            return new ScenarioResult(this, Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken));
+        }
+
+        // Progress: the base run and each branch's graph cost about the same, so the base run is the first share of the work.
+        var baseShare = 1.0 / (1 + _branches.Length);
+        var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress is null ? null : new ScaledProgress(progress, 0, baseShare), cancellationToken);
+
+        // The budget covers the whole run: the branches get what the base run's kept samples left of it.
+        var keptByBase = result.Outputs.Any(o => o.HasSamples) ? (long)_outputs.Length * chosen.Samples * sizeof(double) : 0;
+        var branchOptions = chosen.WithMaxMemory(Math.Max(SimulationOptions.MinMaxMemoryBytes, chosen.MaxMemoryBytes - keptByBase));
+        return new ScenarioResult(this, result, BranchResults.Run(this, branchOptions, progress is null ? null : new ScaledProgress(progress, baseShare, 1 - baseShare), cancellationToken));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Display.Count(_variables.Length, "variable")}, {Display.Count(_outputs.Length, "output")})";
+
+    /// <summary>Reports a part of the work: <c>from + share × fraction</c>.</summary>
+    private sealed class ScaledProgress(IProgress<double> inner, double from, double share) : IProgress<double>
+    {
+        public void Report(double value) => inner.Report(from + (share * value));
+    }
 }

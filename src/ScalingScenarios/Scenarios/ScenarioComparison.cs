@@ -23,15 +23,20 @@ public sealed class ScenarioComparison : IRichDisplay
     private readonly ComparedOutput[] _outputs;
     private readonly string[][] _unshared;
 
-    private ScenarioComparison(ScenarioResult[] results, string[] labels)
+    private ScenarioComparison(ScenarioResult[] results, string[] labels, SimulationOptions? options = null, CancellationToken cancellationToken = default)
     {
         _results = results;
         _labels = labels;
-        IsPaired = results.All(r => r.Samples == results[0].Samples && r.Seed == results[0].Seed && r.Outputs.All(o => o.HasSamples));
-        var shared = results[0].Scenario.Outputs.Select(o => o.Name)
-            .Where(name => results.All(r => r.Scenario.Outputs.Any(o => o.Name == name)))
-            .ToList();
-        _outputs = [.. shared.Select(Compare)];
+        var sameRuns = results.All(r => r.Samples == results[0].Samples && r.Seed == results[0].Seed);
+        var shared = SharedOutputs(results);
+
+        // Kept samples give the paired differences directly; runs that used the bounded-memory mode get them from one joint
+        // run of every scenario with the differences as derived outputs (when the options of the runs are known).
+        var joint = sameRuns && options is not null && !results.All(r => r.Outputs.All(o => o.HasSamples))
+            ? PairedByJointRun(results, shared, options, cancellationToken)
+            : null;
+        IsPaired = sameRuns && (joint is not null || results.All(r => r.Outputs.All(o => o.HasSamples)));
+        _outputs = [.. shared.Select((name, o) => Compare(name, joint?[o]))];
         _unshared = [.. results.Select(r => r.Scenario.Outputs.Select(o => o.Name).Except(shared).ToArray())];
     }
 
@@ -44,7 +49,10 @@ public sealed class ScenarioComparison : IRichDisplay
     /// <summary>The outputs every result has, in the baseline's order.</summary>
     public IReadOnlyList<ComparedOutput> Outputs => Array.AsReadOnly(_outputs);
 
-    /// <summary>True when every result ran with the same samples and seed and kept its samples, so paired differences exist.</summary>
+    /// <summary>
+    /// True when every result ran with the same samples and seed and either kept its samples or was run by
+    /// <see cref="Run"/> or <see cref="CreatePaired"/> (runs in the bounded-memory mode are paired by one more joint run), so paired differences exist.
+    /// </summary>
     public bool IsPaired { get; }
 
     /// <summary>The outputs of one result that not every other result has.</summary>
@@ -68,31 +76,61 @@ public sealed class ScenarioComparison : IRichDisplay
     {
         ArgumentNullException.ThrowIfNull(results);
         ScenarioResult[] r = [.. results];
-        if (r.Length < 2)
+        return new ScenarioComparison(r, CheckResults(r, labels));
+    }
+
+    /// <summary>
+    /// Compares results that were already run, pairing even those that used the bounded-memory mode (and so kept no
+    /// samples): when every result has the same samples and seed, one joint run of their scenarios with
+    /// <paramref name="options"/>' threads and memory budget re-simulates the same samples and gives the paired differences,
+    /// equal to those of kept samples.
+    /// </summary>
+    /// <param name="results">At least two results; the first is the baseline.</param>
+    /// <param name="labels">One label per result, or null for the scenarios' names.</param>
+    /// <param name="options">The threads and memory budget of the joint run, if one is needed (its samples and seed are the results').</param>
+    /// <param name="cancellationToken">Stops the joint run.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/>, one of them or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two results; a label count that differs from the results; or no output shared by all.</exception>
+    /// <exception cref="OperationCanceledException">The joint run was cancelled.</exception>
+    public static ScenarioComparison CreatePaired(IEnumerable<ScenarioResult> results, IEnumerable<string>? labels, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(options);
+        ScenarioResult[] r = [.. results];
+        return new ScenarioComparison(r, CheckResults(r, labels), options, cancellationToken);
+    }
+
+    private static string[] CheckResults(ScenarioResult[] results, IEnumerable<string>? labels)
+    {
+        if (results.Length < 2)
         {
-            throw new ArgumentException($"Expected at least two results to compare; got {r.Length}.", nameof(results));
+            throw new ArgumentException($"Expected at least two results to compare; got {results.Length}.", nameof(results));
         }
 
-        for (var i = 0; i < r.Length; i++)
+        for (var i = 0; i < results.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(r[i], $"{nameof(results)}[{i}]");
+            ArgumentNullException.ThrowIfNull(results[i], $"{nameof(results)}[{i}]");
         }
 
-        string[] l = labels is null ? [.. r.Select(x => x.Scenario.Name)] : [.. labels];
-        if (l.Length != r.Length)
+        string[] l = labels is null ? [.. results.Select(x => x.Scenario.Name)] : [.. labels];
+        if (l.Length != results.Length)
         {
-            throw new ArgumentException($"Expected one label per result ({r.Length}); got {l.Length}.", nameof(labels));
+            throw new ArgumentException($"Expected one label per result ({results.Length}); got {l.Length}.", nameof(labels));
         }
 
         l = Unique(l);
-        if (!r[0].Scenario.Outputs.Any(o => r.All(x => x.Scenario.Outputs.Any(p => p.Name == o.Name))))
+        if (SharedOutputs(results).Count == 0)
         {
             throw new ArgumentException("Expected scenarios that share at least one output; got "
-                + string.Join("; ", r.Select((x, i) => $"'{l[i]}' with {string.Join(", ", x.Scenario.Outputs.Select(o => o.Name))}")) + ".", nameof(results));
+                + string.Join("; ", results.Select((x, i) => $"'{l[i]}' with {string.Join(", ", x.Scenario.Outputs.Select(o => o.Name))}")) + ".", nameof(results));
         }
 
-        return new ScenarioComparison(r, l);
+        return l;
     }
+
+    private static List<string> SharedOutputs(ScenarioResult[] results)
+        => [.. results[0].Scenario.Outputs.Select(o => o.Name).Where(name => results.All(r => r.Scenario.Outputs.Any(o => o.Name == name)))];
 
     /// <summary>Runs every scenario with the same samples and seed (common random numbers) and compares them.</summary>
     /// <param name="scenarios">At least two scenarios; the first is the baseline.</param>
@@ -120,7 +158,9 @@ public sealed class ScenarioComparison : IRichDisplay
         }
 
         var chosen = (options ?? s[0].Options).WithKeepSamples(true);
-        return Create(s.Select(x => x.Run(chosen, null, cancellationToken)), labels);
+        ScenarioResult[] results = [.. s.Select(x => x.Run(chosen, null, cancellationToken))];
+        var checkedLabels = CheckResults(results, labels);
+        return new ScenarioComparison(results, checkedLabels, chosen, cancellationToken);
     }
 
     /// <summary>The comparison for people: per output, one row per result with its mean and 90% interval, its difference and ratio to the baseline, and the paired difference's 90% interval and P(Δ &gt; 0).</summary>
@@ -138,7 +178,7 @@ public sealed class ScenarioComparison : IRichDisplay
                     i == 0 ? o.Name : string.Empty,
                     _labels[i],
                     Display.WithUnit(s.Mean, o.Unit),
-                    s.HasSamples ? $"{Display.WithUnit(s.P5, o.Unit)} to {Display.WithUnit(s.P95, o.Unit)}" : "-",
+                    s.HasPercentiles ? $"{Display.WithUnit(s.P5, o.Unit)} to {Display.WithUnit(s.P95, o.Unit)}" : "-",
                     d is null ? "baseline" : Display.WithUnit(d.MeanDifference, o.Unit),
                     d?.Ratio is { } ratio ? Display.Number(ratio) + "x" : "-",
                     d?.Paired is { } p ? $"{Display.WithUnit(p.P5, o.Unit)} to {Display.WithUnit(p.P95, o.Unit)}" : "-",
@@ -152,8 +192,13 @@ public sealed class ScenarioComparison : IRichDisplay
             $"Baseline: {_labels[0]}. Δ = result - baseline; ratio = result mean / baseline mean.",
             IsPaired
                 ? string.Create(CultureInfo.InvariantCulture, $"All ran with {_results[0].Samples:N0} samples and seed {_results[0].Seed}: shared variables drew the same numbers, so 'Paired Δ' is the 5%-95% range of the per-sample difference and P(Δ>0) how often the result beats the baseline in the same draw.")
-                : "The runs used different samples or seeds: no paired differences.",
+                : BoundedNote() ?? "The runs used different samples or seeds: no paired differences.",
         };
+        if (IsPaired && _results.Any(r => r.BoundedMemory))
+        {
+            notes.Add("Bounded-memory mode: the samples did not fit the memory budget, so none were kept; the exact percentiles and the paired differences come from extra passes that re-simulate the same samples.");
+        }
+
         for (var i = 0; i < _results.Length; i++)
         {
             if (_unshared[i].Length > 0)
@@ -184,7 +229,7 @@ public sealed class ScenarioComparison : IRichDisplay
             return new[]
             {
                 o.Name, o.Unit ?? string.Empty, _labels[i], RawNumber.Format(s.Mean), RawNumber.Format(s.StdDev),
-                RawNumber.Format(s.HasSamples ? s.P5 : null), RawNumber.Format(s.HasSamples ? s.P50 : null), RawNumber.Format(s.HasSamples ? s.P95 : null),
+                RawNumber.Format(s.HasPercentiles ? s.P5 : null), RawNumber.Format(s.HasPercentiles ? s.P50 : null), RawNumber.Format(s.HasPercentiles ? s.P95 : null),
                 RawNumber.Format(d?.MeanDifference), RawNumber.Format(d?.Ratio), RawNumber.Format(d?.Paired?.Mean), RawNumber.Format(d?.Paired?.P5),
                 RawNumber.Format(d?.Paired?.P95), RawNumber.Format(d?.ProbabilityPositive),
             };
@@ -207,6 +252,15 @@ public sealed class ScenarioComparison : IRichDisplay
         writer.WriteNumber("samples", _results[0].Samples);
         writer.WriteNumber("seed", _results[0].Seed);
         writer.WriteBoolean("paired", IsPaired);
+        if (_results.Any(r => r.BoundedMemory))
+        {
+            writer.WriteBoolean("boundedMemory", true); // only when true, so the contract of ordinary comparisons is unchanged
+            if (BoundedNote() is { } because)
+            {
+                writer.WriteString("unpairedBecause", because);
+            }
+        }
+
         writer.WriteStartArray("scenarios");
         for (var i = 0; i < _results.Length; i++)
         {
@@ -289,7 +343,62 @@ public sealed class ScenarioComparison : IRichDisplay
         return result;
     }
 
-    private ComparedOutput Compare(string name)
+    /// <summary>
+    /// Why a comparison of bounded-memory runs has no paired differences, with what keeping the samples needs; null when no
+    /// run used the bounded-memory mode or the runs are paired anyway.
+    /// </summary>
+    private string? BoundedNote()
+    {
+        if (IsPaired || !_results.Any(r => r.BoundedMemory) || _results.Any(r => r.Samples != _results[0].Samples || r.Seed != _results[0].Seed))
+        {
+            return null;
+        }
+
+        var needed = _results.Max(r => (long)r.Outputs.Count * r.Samples * sizeof(double));
+        return string.Create(CultureInfo.InvariantCulture, $"The runs used the bounded-memory mode, so their samples were not kept and there are no paired differences (they need every run's samples: up to {Simulation.Bytes(needed)} per run for {_results[0].Samples:N0} samples). Raise the memory budget to at least that (--max-memory; SimulationOptions.WithMaxMemory) or run fewer samples.");
+    }
+
+    /// <summary>
+    /// The paired differences of bounded-memory runs: one joint run (<see cref="Simulation.RunJoint"/>) of every result's
+    /// scenario, each compiled on its own as its run was (so shared variables draw the same numbers), with result k's output
+    /// minus the baseline's as derived outputs; their means and standard deviations are folded in sample order
+    /// (<see cref="SampleOrderMoments"/>), so every number equals what kept samples give. Indexed [shared output][result − 1].
+    /// </summary>
+    private static (Summary Paired, double Positive)[][] PairedByJointRun(ScenarioResult[] results, List<string> shared, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Uncertain>[] graphs = [.. results.Select(r => (IReadOnlyList<Uncertain>)[.. r.Scenario.Outputs.Select(o => o.Node)])];
+        Uncertain Node(int result, string name) => results[result].Scenario.Outputs.First(o => o.Name == name).Node;
+        var derived = new List<Uncertain>();
+        foreach (var name in shared)
+        {
+            for (var k = 1; k < results.Length; k++)
+            {
+                derived.Add(Uncertain.MapChunk(name, Difference, Node(k, name), Node(0, name)));
+            }
+        }
+
+        var first = graphs.Sum(g => g.Count);
+        var moments = new SampleOrderMoments([.. Enumerable.Range(first, derived.Count)], results[0].Samples);
+        var run = Simulation.RunJoint(
+            options.WithSamples(results[0].Samples).WithSeed(results[0].Seed).WithKeepSamples(true).WithHistogramBins(SimulationOptions.DefaultHistogramBins),
+            graphs, derived, [moments.Means, moments.Squares], null, cancellationToken);
+        return [.. shared.Select((_, o) => Enumerable.Range(1, results.Length - 1).Select(k =>
+        {
+            var d = (o * (results.Length - 1)) + (k - 1);
+            return (run.Outputs[first + d].WithMoments(moments.Mean(d), moments.StdDev(d)), moments.FractionPositive(d));
+        }).ToArray())];
+    }
+
+    /// <summary>The per-sample difference of a derived node's two inputs, result minus baseline.</summary>
+    private static void Difference(long start, double[][] inputs, Span<double> destination)
+    {
+        for (var j = 0; j < destination.Length; j++)
+        {
+            destination[j] = inputs[0][j] - inputs[1][j];
+        }
+    }
+
+    private ComparedOutput Compare(string name, (Summary Paired, double Positive)[]? joint)
     {
         var variables = _results.Select(r => r.Scenario.Outputs.First(o => o.Name == name)).ToArray();
         Summary[] summaries = [.. _results.Select(r => r[name])];
@@ -297,7 +406,12 @@ public sealed class ScenarioComparison : IRichDisplay
         var differences = summaries.Skip(1).Select((s, k) =>
         {
             Summary? paired = null;
-            if (IsPaired)
+            double? positive = null;
+            if (joint is not null)
+            {
+                (paired, positive) = joint[k];
+            }
+            else if (IsPaired)
             {
                 var values = new double[s.Samples.Count];
                 for (var i = 0; i < values.Length; i++)
@@ -306,9 +420,10 @@ public sealed class ScenarioComparison : IRichDisplay
                 }
 
                 paired = SampleStatistics.Summarize(name, values, SimulationOptions.DefaultHistogramBins);
+                positive = paired.ProbabilityAbove(0);
             }
 
-            return new OutputDifference(_labels[k + 1], s.Mean - baseline.Mean, baseline.Mean == 0 ? null : s.Mean / baseline.Mean, paired);
+            return new OutputDifference(_labels[k + 1], s.Mean - baseline.Mean, baseline.Mean == 0 ? null : s.Mean / baseline.Mean, paired, positive);
         }).ToArray();
         return new ComparedOutput(name, variables.Select(v => v.Unit).FirstOrDefault(u => u is not null),
             variables.Select(v => v.Description).FirstOrDefault(d => d is not null), summaries, differences);

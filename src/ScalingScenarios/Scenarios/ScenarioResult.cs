@@ -22,7 +22,7 @@ public sealed partial class ScenarioResult : IRichDisplay
         Samples = result.Samples;
         Seed = result.Seed;
         Elapsed = result.Elapsed;
-        BoundedMemory = result.BoundedMemory;
+        BoundedMemory = result.BoundedMemory || branches?.BoundedMemory == true;
     }
 
     /// <summary>The scenario that was run.</summary>

@@ -40,6 +40,7 @@ public sealed class ScenarioSensitivity
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     /// <exception cref="KeyNotFoundException"><paramref name="variable"/> is not a variable of the scenario (the message suggests the closest).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The samples sensitivity ranks (every random input and the target) would exceed the memory budget of <paramref name="options"/>; the message says how much they need and what to change.</exception>
     /// <exception cref="SimulationException">A run failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static ScenarioSensitivity Analyze(Scenario scenario, string? variable = null, SimulationOptions? options = null, CancellationToken cancellationToken = default)

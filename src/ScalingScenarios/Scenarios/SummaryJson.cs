@@ -24,7 +24,7 @@ internal static class SummaryJson
         Json.Number(writer, "stdDev", summary.StdDev);
         Json.Number(writer, "min", summary.Min);
         Json.Number(writer, "max", summary.Max);
-        if (summary.HasSamples)
+        if (summary.HasPercentiles)
         {
             Json.Number(writer, "p5", summary.P5);
             Json.Number(writer, "p10", summary.P10);

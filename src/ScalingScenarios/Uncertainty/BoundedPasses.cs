@@ -20,8 +20,9 @@ internal static class BoundedPasses
     /// <summary>
     /// Computes the standard quantiles and the histogram of <paramref name="summaries"/> (one per distinct root slot in
     /// <paramref name="slots"/>) by re-simulating <paramref name="model"/>; returns the number of passes made.
+    /// <paramref name="alsoFirstPass"/>, when given, also sees every chunk of the first pass (when there is one).
     /// </summary>
-    internal static int Complete(CompiledModel model, SimulationOptions options, int[] slots, Summary[] summaries, string reason, IProgress<double>? progress, CancellationToken cancellationToken)
+    internal static int Complete(CompiledModel model, SimulationOptions options, int[] slots, Summary[] summaries, string reason, IProgress<double>? progress, CancellationToken cancellationToken, ChunkConsumer? alsoFirstPass = null)
     {
         var distinctRoots = model.RootSlots.Distinct().ToArray();
         var outputOfRoot = distinctRoots.Select(slot => Array.IndexOf(slots, slot)).ToArray();
@@ -39,7 +40,7 @@ internal static class BoundedPasses
             ranks,
             pass =>
             {
-                var consumer = new PassConsumer(pass, outputOfRoot, passes == 0 ? histograms : null);
+                var consumer = new PassConsumer(pass, outputOfRoot, passes == 0 ? histograms : null, passes == 0 ? alsoFirstPass : null);
                 var report = progress is null ? null : new Progress(progress, passes);
                 SimulationEngine.Run(model, n, options.Seed, options.Threads, none, report, cancellationToken, consumer: consumer);
                 passes++;
@@ -64,11 +65,18 @@ internal static class BoundedPasses
         return passes;
     }
 
-    /// <summary>Feeds re-simulated chunks to one selection pass (and, in the first pass, to the histogram counters).</summary>
-    private sealed class PassConsumer(RankSelection.Pass pass, int[] outputOfRoot, HistogramCounter[]? histograms) : ChunkConsumer
+    /// <summary>Feeds re-simulated chunks to one selection pass (and, in the first pass, to the histogram counters and to <paramref name="also"/>).</summary>
+    private sealed class PassConsumer(RankSelection.Pass pass, int[] outputOfRoot, HistogramCounter[]? histograms, ChunkConsumer? also) : ChunkConsumer
     {
+        internal override bool WaitForRoom(long chunk, CancellationToken cancellationToken) => also?.WaitForRoom(chunk, cancellationToken) ?? true;
+
+        internal override void Fail(long chunk) => also?.Fail(chunk);
+
+        internal override void ThrowIfFailed() => also?.ThrowIfFailed();
+
         internal override void Consume(long chunk, long start, int length, double[][] roots)
         {
+            also?.Consume(chunk, start, length, roots);
             for (var r = 0; r < roots.Length; r++)
             {
                 var o = outputOfRoot[r];

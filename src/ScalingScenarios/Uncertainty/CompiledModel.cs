@@ -32,7 +32,7 @@ internal sealed class CompiledModel
             {
                 case NodeKind.Less or NodeKind.Greater or NodeKind.LessOrEqual or NodeKind.GreaterOrEqual
                     or NodeKind.Equal or NodeKind.NotEqual or NodeKind.Pow
-                    or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN:
+                    or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN or NodeKind.MapChunk:
                     foreach (var input in inputs[s])
                     {
                         NeedsCheck[input] = true;
@@ -161,6 +161,63 @@ internal sealed class CompiledModel
         }
 
         return new CompiledModel(nodes, inputs, isConstant, constants, identities, [.. roots.Select(r => slotOf[r])]);
+    }
+
+    /// <summary>
+    /// Joins several graphs into one model evaluated on the same chunks: each graph is compiled on its own (its nodes,
+    /// its stream identities, exactly as <see cref="Compile"/> would give them, so a leaf named alike in two graphs draws
+    /// the same numbers in both: common random numbers), then <paramref name="derived"/> nodes are appended, computed per
+    /// chunk from the graphs' roots (<see cref="NodeKind.MapChunk"/>). The roots are every graph's roots in order, then the
+    /// derived nodes.
+    /// </summary>
+    /// <remarks>
+    /// A derived node's input must be a root of one of the graphs (the first graph listing it) or an earlier derived node.
+    /// Nodes shared between graphs get one slot per graph, so every graph's stream identities stay those of its own compilation.
+    /// </remarks>
+    internal static CompiledModel Join(IReadOnlyList<IReadOnlyList<Uncertain>> graphs, IReadOnlyList<Uncertain> derived)
+    {
+        var nodes = new List<Uncertain>();
+        var inputs = new List<int[]>();
+        var isConstant = new List<bool>();
+        var constants = new List<double>();
+        var identities = new List<ulong>();
+        var rootSlots = new List<int>();
+        var rootOf = new Dictionary<Uncertain, int>(ReferenceEqualityComparer.Instance);
+        foreach (var graph in graphs)
+        {
+            var part = Compile(graph);
+            var offset = nodes.Count;
+            nodes.AddRange(part.Nodes);
+            inputs.AddRange(part.Inputs.Select(i => i.Select(slot => slot + offset).ToArray()));
+            isConstant.AddRange(part.IsConstant);
+            constants.AddRange(part.Constants);
+            identities.AddRange(part.Identities);
+            for (var r = 0; r < graph.Count; r++)
+            {
+                rootSlots.Add(part.RootSlots[r] + offset);
+                rootOf.TryAdd(graph[r], part.RootSlots[r] + offset);
+            }
+        }
+
+        foreach (var node in derived)
+        {
+            if (node.Kind != NodeKind.MapChunk)
+            {
+                throw new ArgumentException($"A derived node must be a chunk function; got '{node}'.", nameof(derived));
+            }
+
+            inputs.Add([.. node.Parents.Select(p => rootOf.TryGetValue(p, out var slot)
+                ? slot
+                : throw new ArgumentException($"An input of '{node}' ('{p}') is neither a root of the joined graphs nor an earlier derived node.", nameof(derived)))]);
+            rootOf.TryAdd(node, nodes.Count);
+            rootSlots.Add(nodes.Count);
+            nodes.Add(node);
+            isConstant.Add(false);
+            constants.Add(0);
+            identities.Add(0);
+        }
+
+        return new CompiledModel([.. nodes], [.. inputs], [.. isConstant], [.. constants], [.. identities], [.. rootSlots]);
     }
 
     /// <summary>

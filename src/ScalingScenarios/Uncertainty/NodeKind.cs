@@ -42,6 +42,12 @@ internal enum NodeKind
     Map2,
     Map3,
     MapN,
+
+    /// <summary>
+    /// A function of whole chunks (its payload, a <see cref="ChunkFunction"/>) that also receives the samples' indices: the
+    /// engine's derived quantities across several graphs (<see cref="CompiledModel.Join"/>), never built by users.
+    /// </summary>
+    MapChunk,
 }
 
 /// <summary>Facts about <see cref="NodeKind"/> values, written out per member (never derived from names or order).</summary>
@@ -55,7 +61,7 @@ internal static class NodeKinds
             or NodeKind.Pow or NodeKind.Min or NodeKind.Max or NodeKind.Abs or NodeKind.Exp or NodeKind.Log or NodeKind.Log10
             or NodeKind.Sqrt or NodeKind.Clamp or NodeKind.Less or NodeKind.Greater or NodeKind.LessOrEqual
             or NodeKind.GreaterOrEqual or NodeKind.Equal or NodeKind.NotEqual or NodeKind.If
-            or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN => false,
+            or NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN or NodeKind.MapChunk => false,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A node kind that is neither random nor deterministic: classify it here."),
     };
 
@@ -97,6 +103,7 @@ internal static class NodeKinds
         NodeKind.Map2 => "map2",
         NodeKind.Map3 => "map3",
         NodeKind.MapN => "mapN",
+        NodeKind.MapChunk => "mapChunk",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A node kind without a stream identity: add one here."),
     };
 

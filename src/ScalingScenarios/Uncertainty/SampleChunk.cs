@@ -12,9 +12,11 @@ namespace ScalingScenarios.Uncertainty;
 public sealed class SampleChunk
 {
     private readonly double[][] _outputs;
+    private readonly int _offset;
 
-    internal SampleChunk(int index, long start, int length, double[][] outputs)
+    internal SampleChunk(int index, long start, int length, double[][] outputs, int offset = 0)
     {
+        _offset = offset;
         Index = index;
         Start = start;
         Length = length;
@@ -44,6 +46,6 @@ public sealed class SampleChunk
             throw new ArgumentOutOfRangeException(nameof(output), output, $"Expected an output index in [0, {_outputs.Length - 1}]; got {output}.");
         }
 
-        return _outputs[output].AsSpan(0, Length);
+        return _outputs[output].AsSpan(_offset, Length);
     }
 }

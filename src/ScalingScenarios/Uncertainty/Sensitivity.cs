@@ -22,6 +22,7 @@ public static class Sensitivity
     /// <param name="options">Samples, seed and threads of every run.</param>
     /// <returns>The ranked entries (empty when the output depends on no random leaf).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed (parameter "maxMemoryBytes").</exception>
     /// <exception cref="SimulationException">A run failed (see <see cref="Simulation.Run(SimulationOptions, Uncertain[])"/>).</exception>
     public static SensitivityResult Analyze(Uncertain output, SimulationOptions options)
         => Analyze(output, options, CancellationToken.None);
@@ -32,6 +33,7 @@ public static class Sensitivity
     /// <param name="cancellationToken">Stops the analysis between chunks.</param>
     /// <returns>The ranked entries (empty when the output depends on no random leaf).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Keeping the samples of every random input and of the output (8 bytes each per sample, plus the ranks) would exceed <see cref="SimulationOptions.MaxMemoryBytes"/>; the message says how much is needed (parameter "maxMemoryBytes").</exception>
     /// <exception cref="SimulationException">A run failed (see <see cref="Simulation.Run(SimulationOptions, Uncertain[])"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SensitivityResult Analyze(Uncertain output, SimulationOptions options, CancellationToken cancellationToken)
@@ -41,6 +43,17 @@ public static class Sensitivity
         var model = CompiledModel.Compile([output]);
         var outputSlot = model.RootSlots[0];
         var leafSlots = Enumerable.Range(0, model.Count).Where(s => model.Nodes[s].Kind.IsRandom()).ToArray();
+        // Ranks need every leaf's and the output's samples at once (and, while one leaf is ranked, a sorted copy, its order
+        // and its ranks beside the output's ranks): say so instead of running out of memory.
+        var needed = (((long)leafSlots.Length + 1) * sizeof(double) * options.Samples) + ((sizeof(double) + sizeof(double) + sizeof(int) + sizeof(double)) * (long)options.Samples);
+        if (needed > options.MaxMemoryBytes || options.Samples > Array.MaxLength)
+        {
+            throw new ParameterViolation(
+                "maxMemoryBytes", // the parameter of SimulationOptions.WithMaxMemory, the budget to raise
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a memory budget of at least {Simulation.Bytes(needed)} for sensitivity, which keeps and ranks the samples of every random input and of the output ({options.Samples:N0} samples of {leafSlots.Length} inputs and the output; it has no bounded-memory mode), or fewer samples"),
+                Simulation.Bytes(options.MaxMemoryBytes)).ToException();
+        }
+
         var kept = new bool[model.Count];
         kept[outputSlot] = true;
         foreach (var s in leafSlots)

@@ -121,9 +121,37 @@ public static class Simulation
         return RunCore(options, roots, keepSamplesOf, progress, cancellationToken, onChunk);
     }
 
-    private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken, Action<SampleChunk>? onChunk = null)
+    /// <summary>
+    /// Runs several graphs on the same chunks, each compiled on its own so that it draws exactly the numbers it draws alone
+    /// (<see cref="CompiledModel.Join"/>), with <paramref name="derived"/> outputs computed per chunk from their roots; the
+    /// outputs are every graph's roots in order, then the derived nodes, kept per <see cref="SimulationOptions.KeepSamples"/>
+    /// within the memory budget and otherwise summarized by the bounded-memory mode, like any run.
+    /// </summary>
+    /// <param name="options">Samples, seed, threads, kept samples, histogram bins, memory budget.</param>
+    /// <param name="graphs">The graphs' outputs.</param>
+    /// <param name="derived"><see cref="NodeKind.MapChunk"/> nodes over the graphs' outputs.</param>
+    /// <param name="orderedPasses">
+    /// Folds that need the samples in sample order (sequential statistics): <paramref name="orderedPasses"/>[k] receives every
+    /// chunk of every output, in chunk order, once per pass: pass 0 during the main run, pass 1 during the bounded mode's first
+    /// re-simulation, and any other pass (or pass 1 of an in-memory run) from the kept samples when all were kept, otherwise
+    /// from one more re-simulation. The chunks and their values are the same whichever feeds them, so a fold gives the same
+    /// bits in both modes. A pass may rely on the passes before it having finished.
+    /// </param>
+    /// <param name="progress">Receives the completed fraction of the main run and the bounded passes; may be null.</param>
+    /// <param name="cancellationToken">Stops the run between chunks.</param>
+    internal static SimulationResult RunJoint(SimulationOptions options, IReadOnlyList<IReadOnlyList<Uncertain>> graphs, IReadOnlyList<Uncertain> derived, IReadOnlyList<Action<SampleChunk>> orderedPasses, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        var model = CompiledModel.Compile(roots);
+        Guard.NotNull(options);
+        var model = CompiledModel.Join(graphs, derived);
+        Uncertain[] roots = [.. graphs.SelectMany(g => g), .. derived];
+        return RunModel(model, roots, options.KeepSamples ? roots : [], options, orderedPasses, progress, cancellationToken);
+    }
+
+    private static SimulationResult RunCore(SimulationOptions options, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, IProgress<double>? progress, CancellationToken cancellationToken, Action<SampleChunk>? onChunk = null)
+        => RunModel(CompiledModel.Compile(roots), roots, keepSamplesOf, options, onChunk is null ? [] : [onChunk], progress, cancellationToken);
+
+    private static SimulationResult RunModel(CompiledModel model, Uncertain[] roots, IReadOnlyList<Uncertain> keepSamplesOf, SimulationOptions options, IReadOnlyList<Action<SampleChunk>> orderedPasses, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         var kept = new bool[model.Count];
         for (var i = 0; i < roots.Length; i++)
         {
@@ -133,13 +161,7 @@ public static class Simulation
             }
         }
 
-        OrderedChunkSink? sink = null;
-        if (onChunk is not null)
-        {
-            var distinct = model.RootSlots.Distinct().ToArray();
-            var outputRoot = model.RootSlots.Select(slot => Array.IndexOf(distinct, slot)).ToArray();
-            sink = new OrderedChunkSink(onChunk, outputRoot, options.Threads, Math.Min(SimulationEngine.ChunkSize, options.Samples));
-        }
+        var sink = orderedPasses.Count > 0 ? Sink(model, options, orderedPasses[0]) : null;
 
         // Keep samples only within the memory budget; beyond it, keep none and find the quantiles in extra passes.
         var keptSlots = Enumerable.Range(0, model.Count).Where(slot => kept[slot]).ToArray();
@@ -157,6 +179,19 @@ public static class Simulation
         if (!bounded)
         {
             Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+            var allKept = model.RootSlots.All(slot => raw.Kept[slot] is not null);
+            for (var k = 1; k < orderedPasses.Count; k++)
+            {
+                if (allKept)
+                {
+                    Replay(raw, options.Samples, orderedPasses[k], cancellationToken);
+                }
+                else
+                {
+                    Resimulate(model, options, orderedPasses[k], cancellationToken);
+                }
+            }
+
             return new SimulationResult(roots, summaries, options.Samples, options.Seed, raw.Elapsed, boundedMemory: false);
         }
 
@@ -165,7 +200,15 @@ public static class Simulation
             System.Globalization.CultureInfo.InvariantCulture,
             $"keeping {options.Samples} samples of {Display.Count(keptSlots.Length, "output")} needs {Bytes(keptBytes)}, over the memory budget of {Bytes(options.MaxMemoryBytes)}, so the run used the bounded-memory mode (exact quantiles from extra passes that re-simulate the same samples).");
         var first = keptSlots.Select(slot => Array.IndexOf(model.RootSlots, slot)).ToArray();
-        BoundedPasses.Complete(model, options, keptSlots, [.. first.Select(i => summaries[i])], reason, progress, cancellationToken);
+        var firstPassSink = orderedPasses.Count > 1 ? Sink(model, options, orderedPasses[1]) : null;
+        var passes = BoundedPasses.Complete(model, options, keptSlots, [.. first.Select(i => summaries[i])], reason, progress, cancellationToken, firstPassSink);
+        for (var k = passes == 0 ? 1 : 2; k < orderedPasses.Count; k++)
+        {
+            Resimulate(model, options, orderedPasses[k], cancellationToken);
+        }
+
+        progress?.Report(1); // the passes report halves of what remains, so the last one ends below 1
+
         for (var i = 0; i < roots.Length; i++)
         {
             var k = Array.IndexOf(keptSlots, model.RootSlots[i]);
@@ -176,6 +219,29 @@ public static class Simulation
         }
 
         return new SimulationResult(roots, summaries, options.Samples, options.Seed, stopwatch.Elapsed, boundedMemory: true);
+    }
+
+    /// <summary>A consumer handing every output's chunks to <paramref name="callback"/> in chunk order.</summary>
+    private static OrderedChunkSink Sink(CompiledModel model, SimulationOptions options, Action<SampleChunk> callback)
+    {
+        var distinct = model.RootSlots.Distinct().ToArray();
+        var outputRoot = model.RootSlots.Select(slot => Array.IndexOf(distinct, slot)).ToArray();
+        return new OrderedChunkSink(callback, outputRoot, options.Threads, Math.Min(SimulationEngine.ChunkSize, options.Samples));
+    }
+
+    /// <summary>One more simulation of the same samples, only to hand its chunks to <paramref name="callback"/> in order.</summary>
+    private static void Resimulate(CompiledModel model, SimulationOptions options, Action<SampleChunk> callback, CancellationToken cancellationToken)
+        => SimulationEngine.Run(model, options.Samples, options.Seed, options.Threads, new bool[model.Count], null, cancellationToken, consumer: Sink(model, options, callback));
+
+    /// <summary>Hands the kept samples to <paramref name="callback"/> in the chunks a simulation would give, in order.</summary>
+    private static void Replay(SimulationEngine.RawRun raw, int samples, Action<SampleChunk> callback, CancellationToken cancellationToken)
+    {
+        double[][] outputs = [.. raw.Model.RootSlots.Select(slot => raw.Kept[slot]!)];
+        for (long start = 0, chunk = 0; start < samples; start += SimulationEngine.ChunkSize, chunk++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            callback(new SampleChunk((int)chunk, start, (int)Math.Min(SimulationEngine.ChunkSize, samples - start), outputs, offset: (int)start));
+        }
     }
 
     /// <summary>A byte count for messages: "7.5 GiB", "320 MiB".</summary>

@@ -128,6 +128,7 @@ internal static partial class SimulationEngine
         private readonly bool _diagnostic;
         private Dictionary<CorrelationGroup, (long Chunk, double[][] Columns)>? _groups;
         private Param[] _parameters = [];
+        private double[][]?[]? _chunkInputs;
 
         internal Worker(CompiledModel model, ulong[] leafKeys, BufferPlan plan, int length, bool diagnostic = false)
         {
@@ -308,6 +309,9 @@ internal static partial class SimulationEngine
                 case NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN:
                     Map(s, start, n, dst);
                     break;
+                case NodeKind.MapChunk:
+                    MapChunk(s, start, dst);
+                    break;
                 default:
                     throw new InvalidOperationException($"Unknown node kind {node.Kind}.");
             }
@@ -368,6 +372,23 @@ internal static partial class SimulationEngine
             for (var i = 0; i < dst.Length; i++)
             {
                 dst[i] = _buffers[inputs[Samplers.PickIndex(cumulative, rng.NextDouble())]][i];
+            }
+        }
+
+        /// <summary>A <see cref="NodeKind.MapChunk"/> node: its function gets the inputs' buffers (fixed per worker, so gathered once) and the chunk's start.</summary>
+        private void MapChunk(int s, long start, Span<double> dst)
+        {
+            _chunkInputs ??= new double[_model.Count][][];
+            var inputs = _chunkInputs[s] ??= [.. _model.Inputs[s].Select(input => _buffers[input])];
+            var node = _model.Nodes[s];
+            try
+            {
+                ((ChunkFunction)node.Payload!)(start, inputs, dst);
+            }
+            catch (Exception ex) when (ex is not SimulationException)
+            {
+                var name = node.ToString();
+                throw new SimulationException(name, start, $"The function of '{name}' threw in the chunk starting at sample {start}: {ex.Message}", ex);
             }
         }
 

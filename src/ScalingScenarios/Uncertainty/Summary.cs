@@ -34,7 +34,10 @@ public sealed class Summary : IRichDisplay
     {
         Name = name;
         Count = count;
-        Mean = mean;
+
+        // Rounding can put the mean of values that differ only in their last bits an ulp outside [min, max]
+        // (0.44444444444444453 above a max of 0.4444444444444445; found by the fuzzer): a mean lies within its values.
+        Mean = count > 0 && min <= max ? Math.Clamp(mean, min, max) : mean;
         StdDev = count > 0 ? stdDev : 0;
         Min = min;
         Max = max;
@@ -69,6 +72,18 @@ public sealed class Summary : IRichDisplay
 
     /// <summary>Gets a value indicating whether the samples were kept (needed for quantiles, probabilities and the histogram).</summary>
     public bool HasSamples => _samples is not null;
+
+    /// <summary>Whether <see cref="P5"/> … <see cref="P95"/> and the histogram are available: from kept samples, or from the bounded-memory mode's passes.</summary>
+    internal bool HasPercentiles
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _samples is not null || _boundedReason is not null;
+            }
+        }
+    }
 
     /// <summary>Gets the samples in sample-index order; empty when they were not kept.</summary>
     public IReadOnlyList<double> Samples { get; }
@@ -185,13 +200,13 @@ public sealed class Summary : IRichDisplay
     /// <returns>A table titled with the name; numbers with three significant figures (<see cref="Display.Number"/>).</returns>
     public TextTable ToTable()
     {
-        string[] columns = HasSamples
+        string[] columns = HasPercentiles
             ? ["Output", "Mean", "SD", "5%", "Median", "95%", "Min", "Max", "Samples"]
             : ["Output", "Mean", "SD", "Min", "Max", "Samples"];
-        string[] cells = HasSamples
+        string[] cells = HasPercentiles
             ? [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(P5), Display.Number(P50), Display.Number(P95), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)]
             : [Name, Display.Number(Mean), Display.Number(StdDev), Display.Number(Min), Display.Number(Max), Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)];
-        return new TextTable(Name, columns, [cells], HasSamples ? ["5% and 95%: the middle 90% of the samples lies between them."] : ["The samples were not kept, so there are no percentiles."]);
+        return new TextTable(Name, columns, [cells], HasPercentiles ? ["5% and 95%: the middle 90% of the samples lies between them."] : ["The samples were not kept, so there are no percentiles."]);
     }
 
     /// <summary>The summary's table (<see cref="ToTable"/>) as GitHub-flavoured Markdown.</summary>
@@ -204,7 +219,7 @@ public sealed class Summary : IRichDisplay
 
     /// <inheritdoc />
     public override string ToString()
-        => HasSamples
+        => HasPercentiles
             ? $"{Name}: mean {Guard.Format(Mean)}, sd {Guard.Format(StdDev)}, p5 {Guard.Format(P5)}, p50 {Guard.Format(P50)}, p95 {Guard.Format(P95)} (n = {Count})"
             : $"{Name}: mean {Guard.Format(Mean)}, sd {Guard.Format(StdDev)}, min {Guard.Format(Min)}, max {Guard.Format(Max)} (n = {Count})";
 
@@ -223,6 +238,27 @@ public sealed class Summary : IRichDisplay
         => _samples ?? throw new InvalidOperationException(_boundedReason is not null
             ? $"The samples of '{Name}' were not kept: {_boundedReason} That mode gives p5, p10, p25, p50, p75, p90, p95 and the histogram; for other quantiles or probabilities raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples."
             : $"The samples of '{Name}' were not kept; run with SimulationOptions.WithKeepSamples(true) to get quantiles, probabilities and a histogram.");
+
+    /// <summary>
+    /// A copy with another mean and standard deviation (from a statistic folded in sample order) and everything else of
+    /// this summary: count, min, max, kept samples, quantiles and histogram found so far, and the bounded-mode reason.
+    /// </summary>
+    internal Summary WithMoments(double mean, double stdDev)
+    {
+        var copy = new Summary(Name, Count, mean, stdDev, Min, Max, _samples, _histogramBins);
+        lock (_gate)
+        {
+            foreach (var (p, q) in _quantiles)
+            {
+                copy._quantiles[p] = q;
+            }
+
+            copy._histogram = _histogram;
+            copy._boundedReason = _boundedReason;
+        }
+
+        return copy;
+    }
 
     /// <summary>Gives a summary of the bounded-memory mode its quantiles and histogram, found by extra passes.</summary>
     internal void AttachBounded(double[] probabilities, double[] values, HistogramBin[] histogram, string reason)

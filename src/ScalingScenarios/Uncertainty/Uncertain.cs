@@ -113,6 +113,14 @@ public sealed partial class Uncertain
     internal bool IsConstant => Kind == NodeKind.Constant;
 
     /// <summary>
+    /// A derived quantity computed chunk by chunk from <paramref name="inputs"/> by <paramref name="function"/>, which also
+    /// receives the index of the chunk's first sample; named <paramref name="name"/>. Used to combine the outputs of several
+    /// graphs in one run (<see cref="CompiledModel.Join"/>).
+    /// </summary>
+    internal static Uncertain MapChunk(string name, ChunkFunction function, params Uncertain[] inputs)
+        => new(NodeKind.MapChunk, [.. inputs], payload: Guard.NotNull(function), name: Guard.NotNull(name));
+
+    /// <summary>
     /// Checks an operand of a public factory or operator: not null, and not a NaN or ±∞ constant (which only the implicit
     /// conversion can create), naming <paramref name="paramName"/>.
     /// </summary>
@@ -162,7 +170,7 @@ public sealed partial class Uncertain
             NodeKind.Equal => $"({D(0)} == {D(1)})",
             NodeKind.NotEqual => $"({D(0)} != {D(1)})",
             NodeKind.If => $"({D(0)} ? {D(1)} : {D(2)})",
-            NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN => $"map({Args()})",
+            NodeKind.Map1 or NodeKind.Map2 or NodeKind.Map3 or NodeKind.MapN or NodeKind.MapChunk => $"map({Args()})",
             _ => $"{node.Kind.ToString().ToLowerInvariant()}({Args()})",
         };
 

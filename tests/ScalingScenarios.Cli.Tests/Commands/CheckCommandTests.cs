@@ -128,4 +128,15 @@ public class CheckCommandTests
         result.Out.Should().BeEmpty();
         result.Error.Should().Contain("line 2, column 3, branches: expected branch probabilities, each in [0, 1], that sum to 1; found up 0.6 + down 0.3 = 0.9.");
     }
+
+    [Fact]
+    public void Check_OverTheMemoryBudget_GivesTheSameRows()
+    {
+        // The check reads means, smallest and largest draws and per-branch means: the bounded-memory mode gives the same numbers.
+        var kept = CliRunner.Run("check", "--samples", "2e5", "--format", "json");
+        var bounded = CliRunner.Run("check", "--samples", "2e5", "--max-memory", "2MB", "--format", "json");
+
+        bounded.ExitCode.Should().Be(0);
+        bounded.Out.Should().Be(kept.Out);
+    }
 }

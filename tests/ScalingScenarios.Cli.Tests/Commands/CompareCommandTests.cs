@@ -101,4 +101,18 @@ public class CompareCommandTests
         result.Json().GetProperty("outputs").GetProperty("market").GetProperty("results").GetProperty("odds-60-40").GetProperty("max").GetDouble().Should().Be(2e12);
         result.Json().GetProperty("outputs").GetProperty("market").GetProperty("results").GetProperty("odds-70-30").GetProperty("min").GetDouble().Should().Be(1e11);
     }
+
+    [Fact]
+    public void Compare_OverTheMemoryBudget_BoundedModeStillPairsAndGivesTheSameNumbers()
+    {
+        // 10 outputs × 50 000 samples × 8 bytes = 3.8 MiB per run, over 2 MiB: every run and the paired differences are bounded.
+        string[] args = ["compare", "--preset", "odds-60-40", "--preset", "odds-70-30", "--samples", "5e4", "--format", "json"];
+        var kept = CliRunner.Run(args);
+        var bounded = CliRunner.Run([.. args, "--max-memory", "2MB"]);
+
+        bounded.ExitCode.Should().Be(0);
+        bounded.Json().GetProperty("boundedMemory").GetBoolean().Should().BeTrue();
+        bounded.Json().GetProperty("paired").GetBoolean().Should().BeTrue();
+        bounded.Json().GetProperty("outputs").GetRawText().Should().Be(kept.Json().GetProperty("outputs").GetRawText());
+    }
 }

@@ -154,14 +154,24 @@ public class RunCommandTests
     }
 
     [Fact]
-    public void Run_BranchesOverTheMemoryBudget_SayHowMuchTheyNeed()
+    public void Run_BranchesOverTheMemoryBudget_BoundedModeSaysSoAndGivesTheSameNumbers()
     {
-        // The interview's branches are mixed sample by sample: 2 branches × 12 values × 200 000 samples × 8 bytes = 36.6 MiB.
-        var result = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB");
+        // The interview's two branches, their weighted sums and mixtures are 42 outputs × 200 000 samples × 8 bytes = 64 MiB, over 2 MiB.
+        var kept = CliRunner.Run("run", "--samples", "2e5", "--format", "json");
+        var bounded = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB", "--format", "json");
+        var table = CliRunner.Run("run", "--samples", "2e5", "--max-memory", "2MB");
 
-        result.ExitCode.Should().Be(1);
-        result.Out.Should().BeEmpty();
-        result.Error.Should().Contain("need 36.6 MiB, over the memory budget of 2 MiB");
+        bounded.ExitCode.Should().Be(0);
+        bounded.Json().GetProperty("boundedMemory").GetBoolean().Should().BeTrue();
+        bounded.Json().GetProperty("branches").GetProperty("boundedMemory").GetBoolean().Should().BeTrue();
+        kept.Json().GetProperty("branches").TryGetProperty("boundedMemory", out _).Should().BeFalse();
+        bounded.Json().GetProperty("outputs").GetRawText().Should().Be(kept.Json().GetProperty("outputs").GetRawText());
+        foreach (var part in new[] { "branches", "expectedValues", "mixture" })
+        {
+            bounded.Json().GetProperty("branches").GetProperty(part).GetRawText().Should().Be(kept.Json().GetProperty("branches").GetProperty(part).GetRawText(), part);
+        }
+
+        table.Out.Should().Contain("Bounded-memory mode: the branches' samples did not fit the memory budget");
     }
 
     [Theory]

@@ -41,4 +41,14 @@ public class SensitivityCommandTests
         result.Out.Should().BeEmpty();
         result.Error.Should().Be("error: --output: Expected the name of a variable of 'The interview's value chain'; got 'modelProfits'. Did you mean 'modelProfit'?\n");
     }
+
+    [Fact]
+    public void Sensitivity_OverTheMemoryBudget_ExitsOneSayingWhatItNeedsAndTheOption()
+    {
+        var result = CliRunner.Run("sensitivity", "--output", "market", "--samples", "1e6", "--max-memory", "4MB");
+
+        result.ExitCode.Should().Be(1);
+        result.Out.Should().BeEmpty();
+        result.Error.Should().StartWith("error: --max-memory: Expected a memory budget of at least 64.8 MiB for sensitivity, which keeps and ranks the samples of every random input and of the output (1,000,000 samples of 4 inputs and the output; it has no bounded-memory mode), or fewer samples; got 4 MiB.");
+    }
 }

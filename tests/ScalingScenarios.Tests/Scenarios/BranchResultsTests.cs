@@ -1,4 +1,5 @@
 using ScalingScenarios.Scenarios;
+using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Tests.Scenarios;
 
@@ -129,4 +130,135 @@ public class BranchResultsTests
     [Fact]
     public void Run_WithoutBranches_HasNoBranchResults()
         => Scenario.Parse("""{ "name": "t", "samples": 10, "variables": { "a": 1 }, "outputs": ["a"] }""").Run().Branches.Should().BeNull();
+
+    /// <summary>
+    /// Branched runs over the memory budget: the probabilities, every branch's outputs, the weighted sums and the mixtures go
+    /// through the engine's bounded-memory mode, and every number must be the one the run with kept samples gives, bit for bit.
+    /// </summary>
+    public class BoundedMemory
+    {
+        /// <summary>
+        /// An uncertain probability, a branch that overrides a variable with a constant (so the mixture has a spike: a bin too
+        /// full to gather, refined by one more pass) and a shared input x (common random numbers). 100 001 samples (the last
+        /// chunk is partial) × (2 probabilities + 2 × 2 branch outputs + 2 × 2 derived) × 8 bytes = 8 MB, over a 1 MiB budget.
+        /// </summary>
+        private static readonly string Json = File(
+            """ "up": { "probability": "p", "variables": { "v": "x + 1" } }, "down": { "probability": "1 - p", "variables": { "v": "3" } } """,
+            "\"p\": \"uniform(0.2, 0.8)\", \"x\": \"normal(0, 1)\", \"v\": \"x\", \"w\": \"v * x + (2 to 5)\"")
+            .Replace("\"samples\": 20000", "\"samples\": 100001", StringComparison.Ordinal);
+
+        private static SimulationOptions Options(int threads) => Scenario.Parse(Json).Options.WithThreads(threads);
+
+        private static void ShouldMatch(Summary bounded, Summary kept)
+        {
+            bounded.HasSamples.Should().BeFalse();
+            (bounded.Name, bounded.Count).Should().Be((kept.Name, kept.Count));
+            Bits(bounded.Mean).Should().Be(Bits(kept.Mean), $"the mean of {kept.Name}");
+            Bits(bounded.StdDev).Should().Be(Bits(kept.StdDev), $"the sd of {kept.Name}");
+            Bits(bounded.Min).Should().Be(Bits(kept.Min));
+            Bits(bounded.Max).Should().Be(Bits(kept.Max));
+            foreach (var p in new[] { 0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95 })
+            {
+                Bits(bounded.Quantile(p)).Should().Be(Bits(kept.Quantile(p)), $"p = {p} of {kept.Name}");
+            }
+
+            bounded.Histogram.Should().Equal(kept.Histogram);
+        }
+
+        private static long Bits(double x) => BitConverter.DoubleToInt64Bits(x);
+
+        private sealed class Recorder(System.Collections.Concurrent.ConcurrentQueue<double> reports) : IProgress<double>
+        {
+            public void Report(double value) => reports.Enqueue(value);
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(2)]
+        [InlineData(3)]
+        public void Run_BudgetTooSmall_SameNumbersAsKeptSamples_AnyThreadCount(int threads)
+        {
+            var scenario = Scenario.Parse(Json);
+            var kept = scenario.Run(Options(threads));
+
+            var bounded = scenario.Run(Options(threads).WithMaxMemory(1 << 20));
+
+            (kept.BoundedMemory, kept.Branches!.BoundedMemory).Should().Be((false, false));
+            (bounded.BoundedMemory, bounded.Branches!.BoundedMemory).Should().Be((true, true));
+            var (b, k) = (bounded.Branches, kept.Branches);
+            for (var i = 0; i < 2; i++)
+            {
+                ShouldMatch(b.Outcomes[i].Probability, k.Outcomes[i].Probability);
+                b.Outcomes[i].Result.BoundedMemory.Should().BeTrue();
+                foreach (var output in new[] { "v", "w" })
+                {
+                    ShouldMatch(b.Outcomes[i].Result[output], k.Outcomes[i].Result[output]);
+                }
+            }
+
+            foreach (var output in new[] { "v", "w" })
+            {
+                ShouldMatch(bounded[output], kept[output]);
+                ShouldMatch(b.Mixture(output), k.Mixture(output));
+                var (eb, ek) = (b.ExpectedValue(output), k.ExpectedValue(output));
+                (Bits(eb.Mean), Bits(eb.StandardError)).Should().Be((Bits(ek.Mean), Bits(ek.StandardError)));
+                eb.Contributions.Select(Bits).Should().Equal(ek.Contributions.Select(Bits));
+                b.BreakEvenProbability("up", output, 1).Should().Be(k.BreakEvenProbability("up", output, 1));
+            }
+
+            bounded.Branches.ToJson().Should().Be(kept.Branches.ToJson().Replace("\"seed\": 5,", "\"seed\": 5,\n  \"boundedMemory\": true,", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Run_WithBranches_ReportsTheBaseRunThenTheBranchesUpTo1()
+        {
+            // The base run is the first third of the work (it and each of the two branches cost about the same).
+            var reports = new System.Collections.Concurrent.ConcurrentQueue<double>();
+            var progress = new Recorder(reports);
+
+            Scenario.Parse(Json).Run(Options(1).WithMaxMemory(1 << 20), progress);
+
+            reports.Should().OnlyContain(f => f >= 0 && f <= 1).And.Contain(f => f <= 1.0 / 3).And.Contain(f => f > 1.0 / 3);
+            reports.Max().Should().Be(1);
+        }
+
+        [Fact]
+        public void Run_BudgetTooSmall_KeepsCommonRandomNumbers()
+        {
+            // up's v is x + 1 and the base's v is x, drawn from the same stream: their means differ by exactly 1 up to rounding.
+            var bounded = Scenario.Parse(Json).Run(Options(2).WithMaxMemory(1 << 20));
+
+            bounded.Branches!["up"].Result["v"].Mean.Should().BeApproximately(bounded["v"].Mean + 1, 1e-12);
+            bounded.Branches["down"].Result["v"].StdDev.Should().Be(0);
+        }
+
+        [Theory]
+        [InlineData(1)]
+        [InlineData(3)]
+        public void Run_BudgetTooSmall_StillChecksTheProbabilitiesInEverySample(int threads)
+        {
+            // x > 3.9 has probability 4.8e-5: none of the 4 096 samples checked when the file is read has it, later samples do,
+            // and there the probabilities sum to 0.9 + 0.5 = 1.4.
+            var scenario = Scenario.Parse(File(""" "up": { "probability": "x > 3.9 ? 0.9 : 0.5" }, "down": { "probability": 0.5 } """, "\"x\": \"normal(0, 1)\", \"v\": \"x\"", "\"v\"")
+                .Replace("\"samples\": 20000", "\"samples\": 100001", StringComparison.Ordinal));
+            var kept = () => scenario.Run(scenario.Options.WithThreads(threads));
+            var bounded = () => scenario.Run(scenario.Options.WithThreads(threads).WithMaxMemory(1 << 20));
+
+            var expected = kept.Should().Throw<ScenarioException>().Which.Errors.Should().ContainSingle().Which;
+            expected.Found.Should().MatchRegex(@"^up 0\.9 \+ down 0\.5 = 1\.4 at sample [0-9]+$");
+            int.Parse(expected.Found!.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThan(4096);
+            bounded.Should().Throw<ScenarioException>().Which.Errors.Should().ContainSingle().Which.Message.Should().Be(expected.Message);
+        }
+
+        [Fact]
+        public void Bounded_SummariesThatNeedSamples_SayTheModeAndWhatToChange()
+        {
+            var mixture = Scenario.Parse(Json).Run(Options(2).WithMaxMemory(1 << 20)).Branches!.Mixture("v");
+
+            mixture.Samples.Should().BeEmpty();
+            var probability = () => mixture.ProbabilityAbove(0);
+            probability.Should().Throw<InvalidOperationException>()
+                .WithMessage("The samples of 'v' were not kept: keeping 100001 samples of 10 outputs needs 7.6 MiB, over the memory budget of 1 MiB, so the run used the bounded-memory mode*raise the budget (SimulationOptions.WithMaxMemory) or run fewer samples.");
+        }
+    }
 }

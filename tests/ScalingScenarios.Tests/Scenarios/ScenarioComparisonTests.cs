@@ -103,4 +103,47 @@ public class ScenarioComparisonTests
 
         markdown.Should().Contain("| v | a |").And.Contain("baseline").And.Contain("| b |").And.Contain("100%");
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Run_BudgetTooSmall_PairedDifferencesEqualTheKeptOnes(int threads)
+    {
+        // Two outputs × 100 001 samples × 8 bytes = 1.6 MB per run, over a 1 MiB budget: every run is bounded, and the paired
+        // differences come from one joint run of the three scenarios. They must be those of kept samples, bit for bit.
+        Scenario[] scenarios = [.. new[] { ("a", "x"), ("b", "x + uniform(0, 1)"), ("c", "x * 2") }
+            .Select(p => Make(p.Item1, p.Item2, ", \"w\": \"v * x + (1 to 3)\"").WithSamples(100_001))];
+        var options = scenarios[0].Options.WithThreads(threads);
+        var kept = ScenarioComparison.Run(scenarios, options);
+
+        var bounded = ScenarioComparison.Run(scenarios, options.WithMaxMemory(1 << 20));
+
+        bounded.Results.Should().OnlyContain(r => r.BoundedMemory);
+        (kept.IsPaired, bounded.IsPaired).Should().Be((true, true));
+        foreach (var (b, k) in bounded.Outputs.SelectMany(o => o.Differences).Zip(kept.Outputs.SelectMany(o => o.Differences)))
+        {
+            var (pb, pk) = (b.Paired!, k.Paired!);
+            pb.HasSamples.Should().BeFalse();
+            new[] { pb.Mean, pb.StdDev, pb.Min, pb.Max, pb.P5, pb.P10, pb.P25, pb.P50, pb.P75, pb.P90, pb.P95, b.ProbabilityPositive!.Value }.Select(BitConverter.DoubleToInt64Bits)
+                .Should().Equal(new[] { pk.Mean, pk.StdDev, pk.Min, pk.Max, pk.P5, pk.P10, pk.P25, pk.P50, pk.P75, pk.P90, pk.P95, k.ProbabilityPositive!.Value }.Select(BitConverter.DoubleToInt64Bits));
+            pb.Histogram.Should().Equal(pk.Histogram);
+        }
+
+        bounded.ToTable().Notes.Should().Contain(n => n.StartsWith("Bounded-memory mode:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_BoundedResults_SayWhyThereAreNoPairedDifferencesAndWhatToChange()
+    {
+        // Results run on their own in the bounded-memory mode kept no samples, and Create cannot re-run them.
+        var options = Make("a", "x").Options.WithSamples(200_000).WithMaxMemory(1 << 20);
+        var comparison = ScenarioComparison.Create([Make("a", "x").Run(options), Make("b", "x + 1").Run(options)]);
+
+        comparison.IsPaired.Should().BeFalse();
+        comparison.Outputs[0].Differences[0].Paired.Should().BeNull();
+        const string Note = "The runs used the bounded-memory mode, so their samples were not kept and there are no paired differences (they need every run's samples: up to 1.5 MiB per run for 200,000 samples). Raise the memory budget to at least that (--max-memory; SimulationOptions.WithMaxMemory) or run fewer samples.";
+        comparison.ToTable().Notes.Should().Contain(Note);
+        using var json = JsonDocument.Parse(comparison.ToJson());
+        json.RootElement.GetProperty("unpairedBecause").GetString().Should().Be(Note);
+    }
 }

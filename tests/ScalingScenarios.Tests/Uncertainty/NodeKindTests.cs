@@ -49,9 +49,35 @@ public class NodeKindTests
         [NodeKind.Map2] = (() => Uncertain.Map((x, y) => x * y, U, V), (u, v) => u * v),
         [NodeKind.Map3] = (() => Uncertain.Map((x, y, z) => x + y + z, U, V, U), (u, v) => u + v + u),
         [NodeKind.MapN] = (() => Uncertain.Map(a => a[0] - a[1] + a[2] + a[3], U, V, U, V), (u, v) => u - v + u + v),
+        [NodeKind.MapChunk] = (() => Uncertain.MapChunk("uv", static (_, inputs, dst) => TensorPrimitivesMultiply(inputs[0], inputs[1], dst), U, V), (u, v) => u * v),
     };
 
     public static TheoryData<string> Kinds => [.. Enum.GetNames<NodeKind>()];
+
+    [Fact]
+    public void MapChunk_GetsEachChunksStart_SoItSeesTheSampleIndex()
+    {
+        // 10 000 samples are chunks of 4096, 4096 and 1808: the function writes start + j, which must be the sample index.
+        var index = Uncertain.MapChunk("index", static (start, _, dst) =>
+        {
+            for (var j = 0; j < dst.Length; j++)
+            {
+                dst[j] = start + j;
+            }
+        }, U);
+
+        var samples = Simulation.Run(SimulationOptions.Default.WithSamples(10_000).WithThreads(3), index).Outputs[0].Samples;
+
+        samples.Should().Equal(Enumerable.Range(0, 10_000).Select(i => (double)i));
+    }
+
+    private static void TensorPrimitivesMultiply(double[] x, double[] y, Span<double> dst)
+    {
+        for (var j = 0; j < dst.Length; j++)
+        {
+            dst[j] = x[j] * y[j];
+        }
+    }
 
     [Fact]
     public void EveryNodeKind_HasACase()

@@ -93,4 +93,16 @@ public class SensitivityTests
 
         act.Should().Throw<ArgumentNullException>().Where(e => e.ParamName == "output");
     }
+
+    [Fact]
+    public void Analyze_SamplesOverTheMemoryBudget_SaysWhatItNeedsAndWhatToChange()
+    {
+        // Two leaves and the output kept (3 × 8 bytes) plus the ranks (28 bytes) per sample: 200 000 samples need 9.9 MiB.
+        var output = (Uncertain.Uniform(0, 1).Named("a") + Uncertain.Normal(0, 1).Named("b")).Named("y");
+
+        var act = () => Sensitivity.Analyze(output, SimulationOptions.Default.WithSamples(200_000).WithMaxMemory(1 << 20));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage(
+            "Expected a memory budget of at least 9.9 MiB for sensitivity, which keeps and ranks the samples of every random input and of the output (200,000 samples of 2 inputs and the output; it has no bounded-memory mode), or fewer samples; got 1 MiB.*");
+    }
 }

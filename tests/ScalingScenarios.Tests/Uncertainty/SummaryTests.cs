@@ -1,3 +1,4 @@
+using ScalingScenarios.Scenarios;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Tests.Uncertainty;
@@ -77,6 +78,30 @@ public class SummaryTests
     public void Histogram_ConstantSamples_OneBin()
     {
         Of(3, 3, 3).Histogram.Should().Equal(new HistogramBin(3, 3, 3));
+    }
+
+    [Fact]
+    public void Run_ValuesThatDifferInTheirLastBits_MeanLiesWithinMinAndMax()
+    {
+        // Found by the fuzzer's well-formed files: (v2^2 + v1) - v1 + v2 with v1 = beta(0.01, 0.01) (values near 0 or 1)
+        // and v2 = 1/3 is 4/9 up to the last bits; the accumulated mean came out one ulp above the largest value.
+        var scenario = Scenario.FromFormulas(
+            "last bits",
+            [new("v1", "beta(0.01, 0.01)"), new("v2", "exp(-abs(log(abs(2) + 1)))"), new("v3", "(v2) ^ 2 + v1 - v1 + v2")],
+            ["v3"]);
+
+        var v3 = scenario.Run(SimulationOptions.Default.WithSamples(64).WithThreads(1))["v3"];
+
+        v3.Max.Should().BeGreaterThan(v3.Min, "the values differ in their last bits");
+        v3.Mean.Should().BeInRange(v3.Min, v3.Max);
+    }
+
+    [Fact]
+    public void Constructor_MeanRoundedOutsideTheValues_IsClampedToThem()
+    {
+        var summary = new Summary("s", 2, 0.44444444444444453, 1e-16, 0.44444444444444436, 0.4444444444444445, null, 4);
+
+        summary.Mean.Should().Be(0.4444444444444445);
     }
 
     [Fact]
