@@ -28,12 +28,12 @@ public static class Charts
     public const double TailCut = 0.995;
 
     /// <summary>A histogram of an output's samples, with its mean and its 5th, 50th and 95th percentiles marked.</summary>
-    /// <param name="summary">The output's summary; its samples must have been kept. Its bins are <see cref="Summary.Histogram"/>, except for a long right tail: then as many equal bins up to the <see cref="TailCut"/> percentile, where the axis stops, and one bin for the rest.</param>
+    /// <param name="summary">The output's summary, with its samples kept or from a bounded-memory run (which has its histogram and exact percentiles). Its bins are <see cref="Summary.Histogram"/>, except for a long right tail with kept samples: then as many equal bins up to the <see cref="TailCut"/> percentile, where the axis stops, and one bin for the rest (without kept samples the axis stops at the upper edge of the bin that holds that percentile).</param>
     /// <param name="unit">The output's unit ("USD", "USD/yr", "percent", any text, or null).</param>
     /// <param name="title">The title; default "NAME: N samples".</param>
     /// <returns>The chart: one bar per bin (the bar counts add up to the sample count) and four vertical markers.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="summary"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The samples were not kept.</exception>
+    /// <exception cref="InvalidOperationException">The samples were not kept and the run was not in the bounded-memory mode (it has no histogram).</exception>
     public static Chart Histogram(Summary summary, string? unit = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -41,11 +41,13 @@ public static class Charts
         title ??= string.Create(CultureInfo.InvariantCulture, $"{summary.Name}: {summary.Count:N0} samples");
         // A long right tail (log-normal markets) would squeeze the bulk into a few pixels: the axis then stops at the
         // 99.5th percentile and says so; the bars beyond are still there (their counts add up to the sample count).
-        var cut = summary.Quantile(TailCut);
+        // Without kept samples (a bounded-memory run) the cut is the upper edge of the histogram bin that holds the
+        // 99.5th percentile: exact enough for where an axis stops, and the bars are the run's exact histogram.
+        var cut = summary.HasSamples ? summary.Quantile(TailCut) : UpperEdgeAt(bins, summary.Count, TailCut);
         var cutAxis = summary.Max > cut + ((cut - summary.Min) * 0.5);
-        var xLabel = ChartStyle.AxisLabel(summary.Name, unit) + (cutAxis ? $", axis cut at the 99.5th percentile ({ChartStyle.Format(cut, unit)}; max {ChartStyle.Format(summary.Max, unit)})" : string.Empty);
+        var xLabel = ChartStyle.AxisLabel(summary.Name, unit) + (cutAxis ? $", axis cut at {(summary.HasSamples ? "the 99.5th percentile" : "the bin holding the 99.5th percentile")} ({ChartStyle.Format(cut, unit)}; max {ChartStyle.Format(summary.Max, unit)})" : string.Empty);
         var plot = ChartStyle.NewPlot(title, xLabel, "Samples per bin");
-        if (cutAxis)
+        if (cutAxis && summary.HasSamples)
         {
             bins = CutBins(summary, bins.Count, cut);
         }
@@ -383,6 +385,22 @@ public static class Charts
         plot.Axes.Margins(bottom: 0, top: 0.1);
         ChartStyle.Finish(plot);
         return new Chart(title, plot);
+    }
+
+    /// <summary>The upper edge of the first bin at which the cumulative count reaches the fraction <paramref name="p"/> of <paramref name="total"/>.</summary>
+    private static double UpperEdgeAt(IReadOnlyList<HistogramBin> bins, long total, double p)
+    {
+        long cumulative = 0;
+        foreach (var bin in bins)
+        {
+            cumulative += bin.Count;
+            if (cumulative >= p * total)
+            {
+                return bin.Upper;
+            }
+        }
+
+        return bins[^1].Upper;
     }
 
     /// <summary>Equal-width bins from the min to <paramref name="cut"/>, and one more from the cut to the max that holds the tail.</summary>

@@ -45,24 +45,28 @@ public sealed partial class Report
         ?? "unknown";
 
     /// <summary>Builds the report of a run.</summary>
-    /// <param name="result">The run; its samples must have been kept (for the charts).</param>
+    /// <param name="result">The run; its samples kept, or a bounded-memory run (<see cref="ScenarioResult.BoundedMemory"/>), whose histograms are drawn and whose sensitivity analysis is left out with a note.</param>
     /// <param name="scenarioText">The scenario file's text, or null. When given, the comment lines written above each variable (where scenario files state their sources) are shown beside the variable.</param>
     /// <param name="options">What to include; default <see cref="ReportOptions.Default"/>.</param>
     /// <returns>The report; with <see cref="ReportOptions.Sensitivity"/> set, the sensitivity analysis of the first output has been run (one run per random input), and with <see cref="ReportOptions.ArgumentCheck"/> the argument check on the scenario's inputs (a variable the scenario lacks takes the library default its source names).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The samples of the run were not kept.</exception>
+    /// <exception cref="InvalidOperationException">The samples of the run were not kept and it was not a bounded-memory run (<see cref="SimulationOptions.WithKeepSamples(bool)"/> false).</exception>
     public static Report Create(ScenarioResult result, string? scenarioText = null, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= ReportOptions.Default;
-        if (result.Outputs.Count > 0 && !result.Outputs[0].HasSamples)
+        var bounded = result.Outputs.Count > 0 && !result.Outputs[0].HasSamples;
+        if (bounded && !result.BoundedMemory)
         {
             throw new InvalidOperationException("Expected a run that kept its samples (the report draws histograms); got one without. Run with SimulationOptions.WithKeepSamples(true).");
         }
 
         var comments = scenarioText is null ? new Dictionary<string, string>() : VariableComments(scenarioText);
         SensitivityResult? sensitivity = null;
-        if (options.Sensitivity && result.Scenario.Outputs.Count > 0)
+
+        // A bounded-memory run has its histograms and exact percentiles, so the report draws them; the sensitivity
+        // analysis ranks every sample of every input and has no bounded mode, so it is left out and the report says why.
+        if (options.Sensitivity && result.Scenario.Outputs.Count > 0 && !bounded)
         {
             var first = result.Scenario.Outputs[0];
             sensitivity = Uncertainty.Sensitivity.Analyze(first.Node, result.Scenario.Options.WithSamples(result.Samples).WithSeed(result.Seed));
@@ -107,6 +111,11 @@ public sealed partial class Report
         }
 
         sb.Append("</div>\n");
+
+        if (_sensitivity is null && _options.Sensitivity && _result.BoundedMemory)
+        {
+            sb.Append("<p class=\"note\" id=\"sensitivity-skipped\">No sensitivity analysis: this run used the bounded-memory mode (its samples did not fit the memory budget), and ranking inputs needs every sample kept. Run fewer samples or raise the budget for the tornado chart.</p>\n");
+        }
 
         if (_sensitivity is not null)
         {

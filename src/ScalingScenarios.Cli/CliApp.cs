@@ -146,7 +146,7 @@ internal static class CliApp
         output.Write('\n');
     }
 
-    private static int Execute(CliCommand command, ParseResult parse, CliContext context, bool json)
+    internal static int Execute(CliCommand command, ParseResult parse, CliContext context, bool json)
     {
         var typed = parse.CommandResult.Children.OfType<OptionResult>()
             .Where(o => !o.Implicit && o.IdentifierToken is not null)
@@ -177,6 +177,13 @@ internal static class CliApp
         {
             ErrorReport.ForInput(ex, typed).WriteTo(error, json);
             return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The last resort: an exception that no input should cause is a bug. Say so in one line instead of crashing with
+            // a stack trace (exit 134), and keep stdout empty; the type and message are what a bug report needs.
+            new ErrorReport(ExitCodes.InternalError, $"internal error ({ex.GetType().Name}): {Printable.Sanitize(ex.Message.Split('\n')[0])} This is a bug in scaling-scenarios; please report it with the command line and the file that caused it.").WriteTo(error, json);
+            return ExitCodes.InternalError;
         }
     }
 

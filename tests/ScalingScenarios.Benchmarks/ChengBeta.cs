@@ -10,7 +10,7 @@ namespace ScalingScenarios.Benchmarks;
 /// Cheng's algorithm BB for beta variates with both shapes above 1, written over the engine's uniform source as the
 /// alternative that <see cref="BetaSamplerBenchmarks"/> measures against the engine's beta sampler (the ratio of two
 /// Marsaglia–Tsang gamma variates). Not used by the engine: a first version, wired into it, passed the distribution
-/// contract tests but was 1.9–5.5 times slower; this one is 1.6–2.0 times slower (docs/performance.md, "Beta sampler").
+/// contract tests but was 1.9–5.5 times slower; this one is 1.6–3.7 times slower (docs/performance.md, "Beta sampler").
 /// `--beta-moments` checks its mean and variance.
 /// </summary>
 internal static class ChengBeta

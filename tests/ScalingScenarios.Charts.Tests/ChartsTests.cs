@@ -80,6 +80,27 @@ public sealed class ChartsTests
         }
 
         [Fact]
+        public void Histogram_BoundedMemoryRun_DrawsItsExactHistogramAndCutsAtTheBinOfThe995thPercentile()
+        {
+            // Over the memory budget no samples are kept, but the bounded mode computes the histogram and p5 … p95 exactly;
+            // the chart used to throw for the 99.5th percentile (and the CLI's run --chart and report crashed with it).
+            var scenario = Scenario.FromFormulas("tail", [new("x", "1 to 1000")], ["x"]).WithSamples(200_000);
+            var summary = scenario.Run(scenario.Options.WithMaxMemory(1 << 20))["x"];
+            summary.HasSamples.Should().BeFalse("200,000 samples need 1.5 MiB, over the 1 MiB budget");
+
+            var plot = Charts.Histogram(summary).Panels[0];
+
+            var bars = plot.GetPlottables<BarPlot>().Single().Bars;
+            bars.Select(b => (long)b.Value).Should().Equal(summary.Histogram.Select(b => b.Count));
+            plot.GetPlottables<VerticalLine>().Select(l => l.X).Should().Equal(summary.Mean, summary.P5, summary.P50, summary.P95);
+            var right = plot.Axes.GetLimits().Right;
+            var bin = summary.Histogram.First(b => b.Upper == right);
+            summary.Histogram.TakeWhile(b => b != bin).Sum(b => b.Count).Should().BeLessThan((long)(0.995 * summary.Count));
+            summary.Histogram.TakeWhile(b => b != bin).Sum(b => b.Count).Should().BeGreaterThanOrEqualTo((long)(0.995 * summary.Count) - bin.Count);
+            plot.Axes.Bottom.Label.Text.Should().Contain("axis cut at the bin holding the 99.5th percentile");
+        }
+
+        [Fact]
         public void Histogram_UnknownOutput_ThrowsKeyNotFound()
         {
             var act = () => TestData.InterviewResult.Histogram("markt");

@@ -113,6 +113,19 @@ public sealed partial class ReportTests
         act.Should().Throw<InvalidOperationException>().WithMessage("*kept its samples*");
     }
 
+    [Fact]
+    public void Create_BoundedMemoryRun_DrawsTheHistogramsAndSaysWhyThereIsNoSensitivity()
+    {
+        var scenario = Scenario.FromFormulas("big", [new("a", "1 to 10"), new("x", "a * normal(5, 1)")], ["x"]).WithSamples(200_000);
+        var result = scenario.Run(scenario.Options.WithMaxMemory(1 << 20));
+        result.BoundedMemory.Should().BeTrue();
+
+        var html = Report.Create(result).ToHtml();
+
+        ChartDiv().Matches(html).Select(m => m.Groups[1].Value).Should().Equal("histogram");
+        html.Should().Contain("id=\"sensitivity-skipped\"").And.Contain("bounded-memory mode");
+    }
+
     [GeneratedRegex("<div class=\"chart\" data-chart=\"(\\w+)\" data-output=\"([^\"]+)\">")]
     private static partial Regex ChartDiv();
 }

@@ -24,11 +24,12 @@ internal sealed record ErrorReport(int ExitCode, string Message)
     /// <summary>Every located error of a scenario file (empty otherwise).</summary>
     public IReadOnlyList<ScenarioError> Errors { get; init; } = [];
 
-    /// <summary>The word for <see cref="ExitCode"/> in JSON: <c>invalidInput</c>, <c>usage</c> or <c>cancelled</c>.</summary>
+    /// <summary>The word for <see cref="ExitCode"/> in JSON: <c>invalidInput</c>, <c>usage</c>, <c>cancelled</c> or <c>internal</c>.</summary>
     public string Kind => ExitCode switch
     {
         ExitCodes.Usage => "usage",
         ExitCodes.Cancelled => "cancelled",
+        ExitCodes.InternalError => "internal",
         _ => "invalidInput",
     };
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 
 namespace ScalingScenarios.Claims;
 
@@ -11,7 +10,8 @@ namespace ScalingScenarios.Claims;
 /// </remarks>
 public static class ClaimCatalog
 {
-    private static readonly Lazy<IReadOnlyList<CitedDefault>> LazyDefaults = new(() => ScanDefaults().AsReadOnly());
+    private static readonly Lazy<IReadOnlyList<CitedDefault>> LazyDefaults =
+        new(() => Array.AsReadOnly([.. CitedDefaultList.Entries.Select(e => CreateDefault(e.Name, e.Value, e.Cites))]));
 
     /// <summary>All fourteen claims in ID order.</summary>
     public static IReadOnlyList<Claim> All { get; } =
@@ -73,7 +73,11 @@ public static class ClaimCatalog
     ];
 
     /// <summary>Every default constant and preset of the library that carries a <see cref="CitesAttribute"/>, ordered by name.</summary>
-    /// <remarks>Built once, on first use, by reflection over this assembly's public static members.</remarks>
+    /// <remarks>
+    /// Built once, on first use, from a list kept in the code (no reflection, so the tool trims and compiles ahead of
+    /// time); a test checks that the list equals a reflection scan of the library's public static members for
+    /// <see cref="CitesAttribute"/>.
+    /// </remarks>
     public static IReadOnlyList<CitedDefault> Defaults => LazyDefaults.Value;
 
     /// <summary>Finds a claim by its ID.</summary>
@@ -125,65 +129,29 @@ public static class ClaimCatalog
         return [.. Defaults.Where(d => d.Sources.Any(s => s.Key == sourceKey))];
     }
 
-    private static List<CitedDefault> ScanDefaults()
+    /// <summary>Resolves a cited member's citations: claim IDs written as "C07" become claims, every other key a source.</summary>
+    /// <param name="name">The member's name, qualified by its type.</param>
+    /// <param name="value">The member's value as text.</param>
+    /// <param name="cites">The member's citations in declaration order.</param>
+    /// <returns>The default.</returns>
+    /// <exception cref="KeyNotFoundException">A key names neither a claim nor a source in <see cref="Sources.All"/>.</exception>
+    internal static CitedDefault CreateDefault(string name, string value, IEnumerable<CitesAttribute> cites)
     {
-        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        var result = new List<CitedDefault>();
-        foreach (var type in typeof(ClaimCatalog).Assembly.GetExportedTypes())
+        var claims = new List<ClaimId>();
+        var sources = new List<Source>();
+        foreach (var cite in cites)
         {
-            foreach (var member in type.GetMembers(Flags))
+            if (TryParseId(cite.Key, out var id) && cite.Key.StartsWith('C'))
             {
-                var cites = member.GetCustomAttributes<CitesAttribute>().ToList();
-                if (cites.Count == 0)
-                {
-                    continue;
-                }
-
-                var claims = new List<ClaimId>();
-                var sources = new List<Source>();
-                foreach (var cite in cites)
-                {
-                    if (TryParseId(cite.Key, out var id) && cite.Key.StartsWith('C'))
-                    {
-                        claims.Add(id);
-                    }
-                    else
-                    {
-                        var source = Sources.Get(cite.Key);
-                        sources.Add(cite.Locator is null ? source : source.At(cite.Locator));
-                    }
-                }
-
-                result.Add(new CitedDefault($"{type.Name}.{member.Name}", DescribeValue(member), claims, sources));
+                claims.Add(id);
+            }
+            else
+            {
+                var source = Sources.Get(cite.Key);
+                sources.Add(cite.Locator is null ? source : source.At(cite.Locator));
             }
         }
 
-        result.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return result;
+        return new CitedDefault(name, value, claims, sources);
     }
-
-    private static string DescribeValue(MemberInfo member)
-    {
-        var value = member switch
-        {
-            FieldInfo { IsLiteral: true } f => f.GetRawConstantValue(),
-            FieldInfo f => f.GetValue(null),
-            PropertyInfo p when p.GetIndexParameters().Length == 0 => p.GetValue(null),
-            _ => null,
-        };
-        return value switch
-        {
-            null => member is MethodInfo ? "(formula)" : "(none)",
-            string s => s,
-            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Describe)) + "]",
-            _ => Describe(value),
-        };
-    }
-
-    private static string Describe(object? value) => value switch
-    {
-        null => "null",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }

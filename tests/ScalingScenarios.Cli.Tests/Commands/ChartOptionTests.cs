@@ -19,6 +19,10 @@ public sealed class ChartOptionTests : IDisposable
         { "tiers.png", ["tiers"], 1200, 500 },
         { "presets.png", ["compare", "--preset", "odds-60-40", "--preset", "odds-70-30", "--samples", "2000"], 1200, 500 },
         { "check.png", ["check", "--samples", "2000"], 1000, 500 },
+
+        // Over the memory budget (bounded-memory mode: no kept samples, exact histograms): run --chart used to crash.
+        { "bounded-run.png", ["run", "--samples", "50000", "--max-memory", "1MB", "--output", "market"], 800, 500 },
+        { "bounded-compare.png", ["compare", Interview, LaterOdds, "--samples", "50000", "--max-memory", "1MB", "--output", "market"], 1200, 500 },
     };
 
     [Theory]

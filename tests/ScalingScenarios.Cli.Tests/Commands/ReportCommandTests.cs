@@ -29,6 +29,21 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_OverTheMemoryBudget_DrawsTheHistogramsAndSaysWhyThereIsNoTornado()
+    {
+        // The bounded-memory mode keeps no samples; the report used to crash with an unhandled InvalidOperationException.
+        var path = Path.Combine(_folder, "bounded.html");
+
+        var result = CliRunner.Run("report", "--out", path, "--samples", "50000", "--max-memory", "1MB");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var html = File.ReadAllText(path);
+        Regex.Count(html, "data-chart=\"histogram\"").Should().BeGreaterThan(0);
+        Regex.Count(html, "data-chart=\"tornado\"").Should().Be(0);
+        html.Should().Contain("id=\"sensitivity-skipped\"");
+    }
+
+    [Fact]
     public void Report_Json_DescribesTheFileWritten()
     {
         var path = Path.Combine(_folder, "r.html");

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using FluentAssertions.Execution;
 using ScalingScenarios.Claims;
 
 namespace ScalingScenarios.Tests.Claims;
@@ -77,5 +81,107 @@ public class ClaimCatalogTests
 
         c07.Should().Contain(d => d.Name == "UnitEconomics.InferenceGainMid" && d.Value == "0.2");
         ClaimCatalog.Defaults.Should().NotContain(d => d.Value.StartsWith("System.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Defaults_EqualTheReflectionScanOfCitesAttributes()
+    {
+        // The library keeps its cited defaults as a static list (CitedDefaultList) so that the tool compiles with Native
+        // AOT; the [Cites] attributes remain the source of truth, read here by reflection. Both sides are printed as the
+        // C# lines of CitedDefaultList.Entries, so a failure shows the lines to put into the list.
+        var scanned = ScanCitedMembers().Select(m => EntryLine(m.Name, m.Value, m.Cites)).ToList();
+        var listed = CitedDefaultList.Entries.Select(e => EntryLine(e.Name, e.Value, e.Cites)).ToList();
+
+        using var scope = new AssertionScope();
+        scanned.Should().HaveCountGreaterThan(100, "the library cites its defaults throughout Scaling, Economics, Uncertainty and Scenarios");
+        listed.Except(scanned).Should().BeEmpty("these entries of CitedDefaultList match no cited member (remove or correct them)");
+        scanned.Except(listed).Should().BeEmpty("these cited members are missing from CitedDefaultList or differ from it (put these lines there)");
+        listed.Should().Equal(scanned, "CitedDefaultList.Entries is ordered by name, overloads by their line");
+    }
+
+    [Fact]
+    public void Defaults_AreTheListResolvedToClaimsAndSources()
+    {
+        // One resolution of keys for the list and for the reflection scan: "C07" is a claim, every other key a source.
+        var defaults = ClaimCatalog.Defaults;
+
+        defaults.Select(d => d.Name).Should().Equal(CitedDefaultList.Entries.Select(e => e.Name));
+        var hoffmann = defaults.Single(d => d.Name == "ChinchillaFit.Hoffmann2022");
+        hoffmann.Claims.Should().Equal(ClaimId.C01);
+        hoffmann.Sources.Select(s => s.Key).Should().Equal("Hoffmann2022");
+        hoffmann.Sources[0].Locator.Should().NotBeNullOrEmpty();
+    }
+
+    private static IEnumerable<(string Name, string Value, IReadOnlyList<CitesAttribute> Cites)> ScanCitedMembers()
+    {
+        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var found = new List<(string Name, string Value, IReadOnlyList<CitesAttribute> Cites)>();
+        foreach (var type in typeof(ClaimCatalog).Assembly.GetExportedTypes())
+        {
+            foreach (var member in type.GetMembers(Flags))
+            {
+                var cites = member.GetCustomAttributes<CitesAttribute>().ToList();
+                if (cites.Count > 0)
+                {
+                    found.Add(($"{type.Name}.{member.Name}", DescribeValue(member), cites));
+                }
+            }
+        }
+
+        return found
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ThenBy(m => EntryLine(m.Name, m.Value, m.Cites), StringComparer.Ordinal);
+    }
+
+    // A member's value as the catalog shows it: constants and static values in invariant culture, lists in brackets,
+    // other objects (fits, presets, accelerators) by their ToString, methods as "(formula)".
+    private static string DescribeValue(MemberInfo member)
+    {
+        var value = member switch
+        {
+            FieldInfo { IsLiteral: true } f => f.GetRawConstantValue(),
+            FieldInfo f => f.GetValue(null),
+            PropertyInfo p when p.GetIndexParameters().Length == 0 => p.GetValue(null),
+            _ => null,
+        };
+        return value switch
+        {
+            null => member is MethodInfo ? "(formula)" : "(none)",
+            string s => s,
+            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Describe)) + "]",
+            _ => Describe(value),
+        };
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "null",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string EntryLine(string name, string value, IEnumerable<CitesAttribute> cites)
+    {
+        var keys = cites.Select(c => c.Locator is null ? $"new({Literal(c.Key)})" : $"new({Literal(c.Key)}, {Literal(c.Locator)})");
+        return $"({Literal(name)}, {Literal(value)}, [{string.Join(", ", keys)}]),";
+    }
+
+    private static string Literal(string text)
+    {
+        var b = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            b.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => c.ToString(),
+            });
+        }
+
+        return b.Append('"').ToString();
     }
 }
