@@ -15,9 +15,18 @@ internal static class ValueParsers
 {
     /// <summary>Any number as invariant-culture text: 42, 0.4, 1e9 (NaN and infinities pass, for the library to reject).</summary>
     public static double? Number(ArgumentResult result)
-        => Single(result) is { } text && TryParseNumber(text, out var value)
-            ? value
-            : Fail<double?>(result, "a number (e.g. 42, 0.4, 1e9)");
+    {
+        if (Single(result) is not { } text || !TryParseNumber(text, out var value))
+        {
+            return Fail<double?>(result, "a number (e.g. 42, 0.4, 1e9)");
+        }
+
+        // "1e-400" parses as 0 and "1e400" as infinity: blaming the 0 or the infinity would blame a value nobody typed.
+        return (value == 0 && text.Trim().TakeWhile(c => c is not ('e' or 'E')).Any(c => c is >= '1' and <= '9'))
+            || (double.IsInfinity(value) && text.Trim().Any(char.IsDigit))
+            ? Fail<double?>(result, "a number a double can hold, from about 1e-308 to 1.8e308 in size (or 0)")
+            : value;
+    }
 
     /// <summary>A whole number in the range of an <see cref="int"/>, e.g. a thread or accelerator count.</summary>
     public static int? WholeNumber(ArgumentResult result)
