@@ -55,8 +55,8 @@ public sealed partial class Report
     {
         ArgumentNullException.ThrowIfNull(result);
         options ??= ReportOptions.Default;
-        var bounded = result.Outputs.Count > 0 && !result.Outputs[0].HasSamples;
-        if (bounded && !result.BoundedMemory)
+        var kept = result.Outputs.Count == 0 || result.Outputs[0].HasSamples;
+        if (!kept && !result.BoundedMemory)
         {
             throw new InvalidOperationException("Expected a run that kept its samples (the report draws histograms); got one without. Run with SimulationOptions.WithKeepSamples(true).");
         }
@@ -66,7 +66,7 @@ public sealed partial class Report
 
         // A bounded-memory run has its histograms and exact percentiles, so the report draws them; the sensitivity
         // analysis ranks every sample of every input and has no bounded mode, so it is left out and the report says why.
-        if (options.Sensitivity && result.Scenario.Outputs.Count > 0 && !bounded)
+        if (options.Sensitivity && result.Scenario.Outputs.Count > 0 && kept)
         {
             var first = result.Scenario.Outputs[0];
             sensitivity = Uncertainty.Sensitivity.Analyze(first.Node, result.Scenario.Options.WithSamples(result.Samples).WithSeed(result.Seed));

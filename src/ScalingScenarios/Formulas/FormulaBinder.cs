@@ -425,9 +425,18 @@ internal sealed class FormulaBinder
         // Method of moments, per sample: k = m (1 - m) / s^2 - 1, alpha = m k, beta = (1 - m) k. The node computing k checks
         // the moments of each sample (the rule of Uncertain.BetaFromMeanAndStdDev), so that a bad sample is reported with the
         // variable and formula it is named after, not as an infinite or NaN shape from an anonymous helper node.
-        var k = Uncertain.Map(static (m, s) => m > 0 && m < 1 && s > 0 && s < Math.Sqrt(m * (1 - m))
-                ? (m * (1 - m) / (s * s)) - 1
-                : throw new ArgumentException(FormattableString.Invariant($"expected 0 < mean < 1 and 0 < stdDev < sqrt(mean (1 - mean)); got mean = {m:R} and stdDev = {s:R}.")),
+        var k = Uncertain.Map(static (m, s) =>
+            {
+                try
+                {
+                    return Distribution.BetaConcentration(m, s);
+                }
+                catch (ArgumentException)
+                {
+                    // One message for both moments of the sample, without the C# parameter names of the constant rule.
+                    throw new ArgumentException(FormattableString.Invariant($"expected 0 < mean < 1 and 0 < stdDev < sqrt(mean (1 - mean)); got mean = {m:R} and stdDev = {s:R}."));
+                }
+            },
             mean, stdDev).Named(name);
         return Uncertain.Beta(mean * k, (1 - mean) * k);
     }

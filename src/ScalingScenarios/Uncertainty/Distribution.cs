@@ -268,6 +268,13 @@ public abstract class Distribution
     /// <summary>The beta shapes with the given mean and standard deviation, validated.</summary>
     internal static (double Alpha, double Beta) BetaShapeFromMoments(double mean, double stdDev)
     {
+        var k = BetaConcentration(mean, stdDev);
+        return (mean * k, (1 - mean) * k);
+    }
+
+    /// <summary>k = α + β = mean (1 − mean) / stdDev² − 1 of the beta distribution with these moments, validated (the one rule for constant and per-sample moments).</summary>
+    internal static double BetaConcentration(double mean, double stdDev)
+    {
         Guard.InOpenRange(mean, 0, 1);
         Guard.Positive(stdDev);
         var limit = Math.Sqrt(mean * (1 - mean));
@@ -279,8 +286,7 @@ public abstract class Distribution
                 Guard.Format(stdDev));
         }
 
-        var k = (mean * (1 - mean) / (stdDev * stdDev)) - 1;
-        return (mean * k, (1 - mean) * k);
+        return (mean * (1 - mean) / (stdDev * stdDev)) - 1;
     }
 
     /// <summary>Checks weights (finite, ≥ 0, positive sum, one per item) and returns them divided by their sum.</summary>
