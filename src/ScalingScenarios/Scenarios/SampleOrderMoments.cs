@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
@@ -40,19 +41,9 @@ internal sealed class SampleOrderMoments
     /// <summary>The first pass: running means and counts of positive values.</summary>
     internal void Means(SampleChunk chunk)
     {
-        var start = chunk.Start;
-        var k = 0;
-        for (; k + 4 <= _outputs.Length; k += 4)
-        {
-            RunningMeans(chunk.Output(_outputs[k]), chunk.Output(_outputs[k + 1]), chunk.Output(_outputs[k + 2]), chunk.Output(_outputs[k + 3]), start, _means.AsSpan(k, 4));
-        }
-
-        for (; k < _outputs.Length; k++)
-        {
-            _means[k] = RunningMean(chunk.Output(_outputs[k]), start, _means[k]);
-        }
-
-        for (k = 0; k < _outputs.Length; k++)
+        var (columns, offset) = Columns(chunk);
+        RunningMeans(columns, offset, chunk.Length, chunk.Start, _means);
+        for (var k = 0; k < _outputs.Length; k++)
         {
             var values = chunk.Output(_outputs[k]);
             long positive = 0;
@@ -82,46 +73,11 @@ internal sealed class SampleOrderMoments
         return mean;
     }
 
-    /// <summary>
-    /// <see cref="RunningMean"/> of four series of the same length at once, continuing <paramref name="means"/>[0..3]. Each
-    /// series' operations are exactly those of the one-series loop (so the bits are the same); the four dependency chains
-    /// through the division are independent, so the processor overlaps them instead of waiting for each division in turn.
-    /// </summary>
-    internal static void RunningMeans(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, long start, Span<double> means)
-    {
-        double ma = means[0], mb = means[1], mc = means[2], md = means[3];
-        var length = a.Length;
-        b = b[..length];
-        c = c[..length];
-        d = d[..length];
-        for (var j = 0; j < length; j++)
-        {
-            double n = start + j + 1;
-            ma += (a[j] - ma) / n;
-            mb += (b[j] - mb) / n;
-            mc += (c[j] - mc) / n;
-            md += (d[j] - md) / n;
-        }
-
-        means[0] = ma;
-        means[1] = mb;
-        means[2] = mc;
-        means[3] = md;
-    }
-
     /// <summary>The second pass: the squared deviations about the first pass's means.</summary>
     internal void Squares(SampleChunk chunk)
     {
-        var k = 0;
-        for (; k + 4 <= _outputs.Length; k += 4)
-        {
-            SquaredDeviations(chunk.Output(_outputs[k]), chunk.Output(_outputs[k + 1]), chunk.Output(_outputs[k + 2]), chunk.Output(_outputs[k + 3]), _means.AsSpan(k, 4), _squares.AsSpan(k, 4));
-        }
-
-        for (; k < _outputs.Length; k++)
-        {
-            _squares[k] = SquaredDeviations(chunk.Output(_outputs[k]), _means[k], _squares[k]);
-        }
+        var (columns, offset) = Columns(chunk);
+        SquaredDeviations(columns, offset, chunk.Length, _means, _squares);
     }
 
     /// <summary>The sum <c>s += (v[j] − mean)²</c> of one series, continued from <paramref name="squares"/>: the arithmetic of <see cref="SampleStatistics.Summarize"/>.</summary>
@@ -135,26 +91,124 @@ internal sealed class SampleOrderMoments
         return squares;
     }
 
-    /// <summary><see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/> of four series of the same length at once (each series' operations unchanged, the four addition chains overlapped).</summary>
-    internal static void SquaredDeviations(ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, ReadOnlySpan<double> means, Span<double> squares)
+    /// <summary>The arrays of this fold's outputs in <paramref name="chunk"/> and the chunk's offset in them.</summary>
+    private (double[][] Columns, int Offset) Columns(SampleChunk chunk)
     {
-        double ma = means[0], mb = means[1], mc = means[2], md = means[3];
-        double sa = squares[0], sb = squares[1], sc = squares[2], sd = squares[3];
-        var length = a.Length;
-        b = b[..length];
-        c = c[..length];
-        d = d[..length];
-        for (var j = 0; j < length; j++)
+        var columns = new double[_outputs.Length][];
+        var offset = 0;
+        for (var k = 0; k < columns.Length; k++)
         {
-            sa += (a[j] - ma) * (a[j] - ma);
-            sb += (b[j] - mb) * (b[j] - mb);
-            sc += (c[j] - mc) * (c[j] - mc);
-            sd += (d[j] - md) * (d[j] - md);
+            (columns[k], offset) = chunk.Column(_outputs[k]);
         }
 
-        squares[0] = sa;
-        squares[1] = sb;
-        squares[2] = sc;
-        squares[3] = sd;
+        return (columns, offset);
+    }
+
+    /// <summary>
+    /// <see cref="RunningMean"/> of many series over the same samples: for each series s and each j in order,
+    /// means[s] += (series[s][offset + j] − means[s]) / (start + j + 1), the same operations in the same order per series
+    /// (so the same bits), four series to a 256-bit vector and four vectors per sample, so that sixteen divisions overlap
+    /// instead of each waiting for the one before.
+    /// </summary>
+    internal static void RunningMeans(ReadOnlySpan<double[]> series, int offset, int length, long start, Span<double> means)
+    {
+        for (var s = 0; s < series.Length; s += BlockSeries)
+        {
+            var count = Math.Min(BlockSeries, series.Length - s);
+            var lanes = Lanes(series.Slice(s, count), offset, length);
+            var (a0, a1, a2, a3, b0, b1, b2, b3) = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5], lanes[6], lanes[7]);
+            var (c0, c1, c2, c3, d0, d1, d2, d3) = (lanes[8], lanes[9], lanes[10], lanes[11], lanes[12], lanes[13], lanes[14], lanes[15]);
+            var block = means.Slice(s, count);
+            var ma = Gather(block, 0);
+            var mb = Gather(block, 4);
+            var mc = Gather(block, 8);
+            var md = Gather(block, 12);
+            for (var j = 0; j < length; j++)
+            {
+                var n = Vector256.Create((double)(start + j + 1));
+                var k = offset + j;
+                ma += (Vector256.Create(a0[k], a1[k], a2[k], a3[k]) - ma) / n;
+                mb += (Vector256.Create(b0[k], b1[k], b2[k], b3[k]) - mb) / n;
+                mc += (Vector256.Create(c0[k], c1[k], c2[k], c3[k]) - mc) / n;
+                md += (Vector256.Create(d0[k], d1[k], d2[k], d3[k]) - md) / n;
+            }
+
+            Scatter(ma, block, 0);
+            Scatter(mb, block, 4);
+            Scatter(mc, block, 8);
+            Scatter(md, block, 12);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/> of many series: squares[s] += (x − means[s])²
+    /// over series[s][offset .. offset + length) in order, the same operations per series, sixteen series at a time.
+    /// </summary>
+    internal static void SquaredDeviations(ReadOnlySpan<double[]> series, int offset, int length, ReadOnlySpan<double> means, Span<double> squares)
+    {
+        for (var s = 0; s < series.Length; s += BlockSeries)
+        {
+            var count = Math.Min(BlockSeries, series.Length - s);
+            var lanes = Lanes(series.Slice(s, count), offset, length);
+            var (a0, a1, a2, a3, b0, b1, b2, b3) = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5], lanes[6], lanes[7]);
+            var (c0, c1, c2, c3, d0, d1, d2, d3) = (lanes[8], lanes[9], lanes[10], lanes[11], lanes[12], lanes[13], lanes[14], lanes[15]);
+            var meanBlock = means.Slice(s, count);
+            var block = squares.Slice(s, count);
+            var (ma, mb, mc, md) = (Gather(meanBlock, 0), Gather(meanBlock, 4), Gather(meanBlock, 8), Gather(meanBlock, 12));
+            var (sa, sb, sc, sd) = (Gather(block, 0), Gather(block, 4), Gather(block, 8), Gather(block, 12));
+            for (var j = 0; j < length; j++)
+            {
+                var k = offset + j;
+                var xa = Vector256.Create(a0[k], a1[k], a2[k], a3[k]) - ma;
+                var xb = Vector256.Create(b0[k], b1[k], b2[k], b3[k]) - mb;
+                var xc = Vector256.Create(c0[k], c1[k], c2[k], c3[k]) - mc;
+                var xd = Vector256.Create(d0[k], d1[k], d2[k], d3[k]) - md;
+                sa += xa * xa;
+                sb += xb * xb;
+                sc += xc * xc;
+                sd += xd * xd;
+            }
+
+            Scatter(sa, block, 0);
+            Scatter(sb, block, 4);
+            Scatter(sc, block, 8);
+            Scatter(sd, block, 12);
+        }
+    }
+
+    /// <summary>Series folded together by <see cref="RunningMeans(ReadOnlySpan{double[]}, int, int, long, Span{double})"/>: four vectors of four.</summary>
+    private const int BlockSeries = 16;
+
+    /// <summary>Sixteen lanes over the block's series (the last series repeated in unused lanes, whose results are dropped), each checked to hold the range.</summary>
+    private static double[][] Lanes(ReadOnlySpan<double[]> series, int offset, int length)
+    {
+        var lanes = new double[BlockSeries][];
+        for (var i = 0; i < BlockSeries; i++)
+        {
+            var array = series[Math.Min(i, series.Length - 1)];
+            if (offset < 0 || length < 0 || array.Length - offset < length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(series), $"Expected series holding [{offset}, {offset + length}); got one of {array.Length} values.");
+            }
+
+            lanes[i] = array;
+        }
+
+        return lanes;
+    }
+
+    /// <summary>Four values of <paramref name="block"/> from <paramref name="from"/> as a vector (zeros past its end).</summary>
+    private static Vector256<double> Gather(ReadOnlySpan<double> block, int from)
+        => Vector256.Create(At(block, from), At(block, from + 1), At(block, from + 2), At(block, from + 3));
+
+    private static double At(ReadOnlySpan<double> block, int i) => i < block.Length ? block[i] : 0;
+
+    /// <summary>Writes the lanes of <paramref name="value"/> that belong to <paramref name="block"/>, from <paramref name="from"/>.</summary>
+    private static void Scatter(Vector256<double> value, Span<double> block, int from)
+    {
+        for (var i = 0; i < 4 && from + i < block.Length; i++)
+        {
+            block[from + i] = value.GetElement(i);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ScalingScenarios.Uncertainty;
 
 namespace ScalingScenarios.Scenarios;
@@ -13,8 +14,8 @@ namespace ScalingScenarios.Scenarios;
 /// probabilities, each branch's k outputs, then per output its mixture (see <see cref="BranchResults"/>). The weighted sums
 /// are not outputs of the run: only their mean and standard error are reported, so each pass computes them from the
 /// chunk's probabilities and values (Σᵢ pᵢ·vᵢ added in branch order from 0) instead of the engine keeping 8 bytes per
-/// sample of each. Independent running means are folded four at a time (<see cref="SampleOrderMoments.RunningMeans"/>, the
-/// same bits as one by one). <see cref="Means"/> must see every chunk before <see cref="Squares"/> sees the first. Not
+/// sample of each. Independent running means are folded sixteen at a time (<see cref="SampleOrderMoments.RunningMeans"/>,
+/// the same bits as one by one). <see cref="Means"/> must see every chunk before <see cref="Squares"/> sees the first. Not
 /// thread-safe: the engine calls each pass from one thread at a time.
 /// </remarks>
 internal sealed class SequentialFold
@@ -79,13 +80,13 @@ internal sealed class SequentialFold
             _contributions[o].CopyTo(_termMeans, o * b);
         }
 
-        FoldMeans(_terms, length, start, _termMeans.AsSpan(0, series));
+        SampleOrderMoments.RunningMeans(_terms, 0, length, start, _termMeans.AsSpan(0, series));
         for (var o = 0; o < _outputs; o++)
         {
             _termMeans.AsSpan(o * b, b).CopyTo(_contributions[o]);
         }
 
-        FoldMeans(_weighted, length, start, _weightedMeans);
+        SampleOrderMoments.RunningMeans(_weighted, 0, length, start, _weightedMeans);
         _mixtures.Means(chunk);
     }
 
@@ -93,34 +94,8 @@ internal sealed class SequentialFold
     internal void Squares(SampleChunk chunk)
     {
         WeightedSums(chunk);
-        var length = chunk.Length;
-        var o = 0;
-        for (; o + 4 <= _outputs; o += 4)
-        {
-            SampleOrderMoments.SquaredDeviations(_weighted[o].AsSpan(0, length), _weighted[o + 1].AsSpan(0, length), _weighted[o + 2].AsSpan(0, length), _weighted[o + 3].AsSpan(0, length), _weightedMeans.AsSpan(o, 4), _weightedSquares.AsSpan(o, 4));
-        }
-
-        for (; o < _outputs; o++)
-        {
-            _weightedSquares[o] = SampleOrderMoments.SquaredDeviations(_weighted[o].AsSpan(0, length), _weightedMeans[o], _weightedSquares[o]);
-        }
-
+        SampleOrderMoments.SquaredDeviations(_weighted, 0, chunk.Length, _weightedMeans, _weightedSquares);
         _mixtures.Squares(chunk);
-    }
-
-    /// <summary>Running means of the first <paramref name="length"/> values of each series, four series at a time.</summary>
-    private static void FoldMeans(double[][] series, int length, long start, Span<double> means)
-    {
-        var s = 0;
-        for (; s + 4 <= means.Length; s += 4)
-        {
-            SampleOrderMoments.RunningMeans(series[s].AsSpan(0, length), series[s + 1].AsSpan(0, length), series[s + 2].AsSpan(0, length), series[s + 3].AsSpan(0, length), start, means.Slice(s, 4));
-        }
-
-        for (; s < means.Length; s++)
-        {
-            means[s] = SampleOrderMoments.RunningMean(series[s].AsSpan(0, length), start, means[s]);
-        }
     }
 
     /// <summary>
@@ -147,12 +122,8 @@ internal sealed class SequentialFold
                 var p = chunk.Output(i)[..length];
                 var v = chunk.Output(b + (i * _outputs) + o)[..length];
                 var terms = _terms[(o * b) + i].AsSpan(0, length);
-                for (var j = 0; j < length; j++)
-                {
-                    var term = p[j] * v[j];
-                    terms[j] = term;
-                    weighted[j] += term;
-                }
+                TensorPrimitives.Multiply(p, v, terms); // elementwise, exactly p[j] * v[j] and weighted[j] + term
+                TensorPrimitives.Add(weighted, terms, weighted);
             }
         }
     }

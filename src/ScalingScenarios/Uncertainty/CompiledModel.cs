@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
@@ -172,7 +174,10 @@ internal sealed class CompiledModel
     /// </summary>
     /// <remarks>
     /// A derived node's input must be a root of one of the graphs (the first graph listing it) or an earlier derived node.
-    /// Nodes shared between graphs get one slot per graph, so every graph's stream identities stay those of its own compilation.
+    /// A node of a later graph that computes what a node of an earlier graph computes (<see cref="SlotKey"/>: the same
+    /// operation and parameters, name, stream identity and inputs) shares that node's slot instead of getting its own, so
+    /// branches of a scenario that differ in one variable sample the others once: every value is the one its graph
+    /// compiled alone gives, computed once.
     /// </remarks>
     internal static CompiledModel Join(IReadOnlyList<IReadOnlyList<Uncertain>> graphs, IReadOnlyList<Uncertain> derived)
     {
@@ -183,19 +188,34 @@ internal sealed class CompiledModel
         var identities = new List<ulong>();
         var rootSlots = new List<int>();
         var rootOf = new Dictionary<Uncertain, int>(ReferenceEqualityComparer.Instance);
+        var slotOf = new Dictionary<SlotKey, int>();
         foreach (var graph in graphs)
         {
             var part = Compile(graph);
-            var offset = nodes.Count;
-            nodes.AddRange(part.Nodes);
-            inputs.AddRange(part.Inputs.Select(i => i.Select(slot => slot + offset).ToArray()));
-            isConstant.AddRange(part.IsConstant);
-            constants.AddRange(part.Constants);
-            identities.AddRange(part.Identities);
+            var joined = new int[part.Count];
+            for (var s = 0; s < part.Count; s++)
+            {
+                int[] parents = [.. part.Inputs[s].Select(slot => joined[slot])];
+                var key = new SlotKey(part.Nodes[s], part.IsConstant[s], part.Constants[s], part.Identities[s], parents);
+                if (slotOf.TryGetValue(key, out var existing))
+                {
+                    joined[s] = existing;
+                    continue;
+                }
+
+                joined[s] = nodes.Count;
+                slotOf.Add(key, nodes.Count);
+                nodes.Add(part.Nodes[s]);
+                inputs.Add(parents);
+                isConstant.Add(part.IsConstant[s]);
+                constants.Add(part.Constants[s]);
+                identities.Add(part.Identities[s]);
+            }
+
             for (var r = 0; r < graph.Count; r++)
             {
-                rootSlots.Add(part.RootSlots[r] + offset);
-                rootOf.TryAdd(graph[r], part.RootSlots[r] + offset);
+                rootSlots.Add(joined[part.RootSlots[r]]);
+                rootOf.TryAdd(graph[r], joined[part.RootSlots[r]]);
             }
         }
 
@@ -218,6 +238,54 @@ internal sealed class CompiledModel
         }
 
         return new CompiledModel([.. nodes], [.. inputs], [.. isConstant], [.. constants], [.. identities], [.. rootSlots]);
+    }
+
+    /// <summary>
+    /// What a compiled slot computes: two slots with equal keys hold the same values in every sample, so they can be one.
+    /// Compared: the node's kind and value; its distribution (the same object, or one of the same type, description and
+    /// parameters as <see cref="Distribution.StreamIdentity"/> encodes them); its payload (the same object, or a
+    /// mixture's weights bit for bit); its name and stream name (summaries and messages show them); whether it is a
+    /// constant and which; its stream identity; and the slots of its inputs, already joined.
+    /// </summary>
+    private sealed class SlotKey(Uncertain node, bool isConstant, double constant, ulong identity, int[] inputs) : IEquatable<SlotKey>
+    {
+        private readonly int _hash = HashCode.Combine(node.Kind, isConstant ? constant : node.Value, identity, node.Name, inputs.Length == 0 ? -1 : inputs[0], inputs.Length);
+
+        private Uncertain Node => node;
+
+        private bool IsConstant => isConstant;
+
+        private double Constant => constant;
+
+        private ulong Identity => identity;
+
+        private int[] Inputs => inputs;
+
+        public bool Equals(SlotKey? other)
+            => other is not null
+                && _hash == other._hash
+                && node.Kind == other.Node.Kind
+                && isConstant == other.IsConstant
+                && BitConverter.DoubleToInt64Bits(constant) == BitConverter.DoubleToInt64Bits(other.Constant)
+                && BitConverter.DoubleToInt64Bits(node.Value) == BitConverter.DoubleToInt64Bits(other.Node.Value)
+                && identity == other.Identity
+                && SameDistribution(node.DistributionValue, other.Node.DistributionValue)
+                && SamePayload(node.Payload, other.Node.Payload)
+                && node.Name == other.Node.Name
+                && node.StreamName == other.Node.StreamName
+                && inputs.AsSpan().SequenceEqual(other.Inputs);
+
+        public override bool Equals(object? obj) => Equals(obj as SlotKey);
+
+        public override int GetHashCode() => _hash;
+
+        private static bool SameDistribution(Distribution? a, Distribution? b)
+            => ReferenceEquals(a, b)
+                || (a is not null && b is not null && a.GetType() == b.GetType() && a.StreamIdentity() == b.StreamIdentity() && a.ToString() == b.ToString());
+
+        private static bool SamePayload(object? a, object? b)
+            => ReferenceEquals(a, b)
+                || (a is double[] x && b is double[] y && MemoryMarshal.Cast<double, long>(x).SequenceEqual(MemoryMarshal.Cast<double, long>(y)));
     }
 
     /// <summary>

@@ -35,6 +35,13 @@ public sealed class SampleChunk
     /// <summary>Gets the number of outputs, in the order they were given to the run.</summary>
     public int OutputCount => _outputs.Length;
 
+    /// <summary>The array behind output <paramref name="output"/> and where this chunk's values start in it, for folds that read many outputs at once.</summary>
+    internal (double[] Array, int Offset) Column(int output)
+    {
+        _ = Output(output); // the same check of the index
+        return (_outputs[output], _offset);
+    }
+
     /// <summary>The samples of one output in this chunk, in sample-index order.</summary>
     /// <param name="output">The output's position in the list given to the run. Range: [0, <see cref="OutputCount"/> − 1].</param>
     /// <returns><see cref="Length"/> values, valid only until the callback returns.</returns>

@@ -178,7 +178,7 @@ public static class Simulation
 
         if (!bounded)
         {
-            Summary.Precompute(summaries, Summary.StandardProbabilities, options.Threads);
+            Summary.DeferStandardQuantiles(summaries, options.Threads);
             var allKept = model.RootSlots.All(slot => raw.Kept[slot] is not null);
             for (var k = 1; k < orderedPasses.Count; k++)
             {

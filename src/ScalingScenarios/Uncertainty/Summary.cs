@@ -11,8 +11,9 @@ namespace ScalingScenarios.Uncertainty;
 /// <remarks>
 /// Quantiles use type 7 of Hyndman and Fan (1996), the default of R and numpy: with sorted samples
 /// x(0..n−1) and h = (n − 1) p, Q(p) = x(⌊h⌋) + (h − ⌊h⌋)(x(⌊h⌋+1) − x(⌊h⌋)). <see cref="P5"/> … <see cref="P95"/>
-/// are computed together right after the run by radix selection that reads the samples without copying them (about
-/// two passes); another p is computed on demand the same way, and after 16 distinct ones a sorted copy answers the
+/// are computed together, for every kept output of the run at once, the first time any of them is read, by radix
+/// selection that reads the samples without copying them (about two passes; outputs in parallel), so a run whose
+/// percentiles nobody reads does not pay for them; another p is computed on demand the same way, and after 16 distinct ones a sorted copy answers the
 /// rest. A quantile equal to zero is +0 even when the order statistics are −0. <see cref="StdDev"/> divides by n (as Squiggle and numpy's default).
 /// Thread-safe: lazily computed values are guarded by a lock. Displays itself anywhere: <see cref="ToMarkdown"/>,
 /// <see cref="ToHtml"/>, a one-line <see cref="ToString"/>, and rich HTML in .NET Interactive notebooks.
@@ -29,6 +30,7 @@ public sealed class Summary : IRichDisplay
     private double[]? _sorted;
     private HistogramBin[]? _histogram;
     private string? _boundedReason;
+    private QuantileBatch? _batch;
 
     internal Summary(string name, long count, double mean, double stdDev, double min, double max, double[]? samples, int histogramBins)
     {
@@ -141,6 +143,11 @@ public sealed class Summary : IRichDisplay
     public double Quantile(double p)
     {
         Guard.Probability(p);
+        if (_batch is { } batch && Array.IndexOf(StandardProbabilities, p) >= 0)
+        {
+            batch.Ensure(); // before this summary's lock: the batch takes every member's lock in turn
+        }
+
         lock (_gate)
         {
             if (_quantiles.TryGetValue(p, out var cached))
@@ -245,6 +252,7 @@ public sealed class Summary : IRichDisplay
     /// </summary>
     internal Summary WithMoments(double mean, double stdDev)
     {
+        _batch?.Ensure(); // the copy takes the percentiles with it
         var copy = new Summary(Name, Count, mean, stdDev, Min, Max, _samples, _histogramBins);
         lock (_gate)
         {
@@ -278,15 +286,19 @@ public sealed class Summary : IRichDisplay
     /// <summary>The probabilities of <see cref="P5"/> … <see cref="P95"/>, computed together after a run.</summary>
     internal static readonly double[] StandardProbabilities = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
 
-    /// <summary>The most values a selection pass gathers from one bin before it refines the bin instead (8 MB).</summary>
-    private const long GatherLimit = 1 << 20;
+    /// <summary>
+    /// The most values a selection pass over kept samples gathers from one bin (and sorts) before it counts the bin's
+    /// values into finer bins in another pass instead: a pass reads a million samples in about a millisecond, about
+    /// what sorting 32 768 keys takes, so larger bins are cheaper to refine than to sort.
+    /// </summary>
+    private const long GatherLimit = 1 << 12;
 
     /// <summary>
-    /// Computes the type-7 quantiles <paramref name="probabilities"/> of every summary that kept its samples, in one
-    /// selection over all of them: each pass reads every output's samples once, outputs in parallel on up to
-    /// <paramref name="threads"/> threads, and no copy is made.
+    /// Defers the type-7 quantiles <see cref="StandardProbabilities"/> of every summary that kept its samples until the
+    /// first of them is read (<see cref="QuantileBatch"/>); then one selection computes them all, outputs in parallel
+    /// on up to <paramref name="threads"/> threads, without a copy.
     /// </summary>
-    internal static void Precompute(IReadOnlyList<Summary> summaries, double[] probabilities, int threads)
+    internal static void DeferStandardQuantiles(IReadOnlyList<Summary> summaries, int threads)
     {
         var kept = summaries.Where(s => s._samples is { Length: > 0 }).Distinct().ToArray();
         if (kept.Length == 0)
@@ -294,16 +306,51 @@ public sealed class Summary : IRichDisplay
             return;
         }
 
-        var values = Quantiles([.. kept.Select(s => s._samples!)], [.. kept.Select(s => s.Min)], [.. kept.Select(s => s.Max)], probabilities, threads);
-        for (var o = 0; o < kept.Length; o++)
+        var batch = new QuantileBatch(kept, threads);
+        foreach (var summary in kept)
         {
-            var summary = kept[o];
-            lock (summary._gate)
+            summary._batch = batch;
+        }
+    }
+
+    /// <summary>
+    /// The standard percentiles of the kept outputs of one run, computed together on first use: every member gets its
+    /// values under its own lock, once. Reading a member's percentile before or after makes no difference to the values.
+    /// </summary>
+    private sealed class QuantileBatch(Summary[] members, int threads)
+    {
+        private readonly Lock _gate = new();
+        private volatile bool _done;
+
+        internal void Ensure()
+        {
+            if (_done)
             {
-                for (var i = 0; i < probabilities.Length; i++)
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (_done)
                 {
-                    summary._quantiles[probabilities[i]] = values[o][i];
+                    return;
                 }
+
+                var probabilities = StandardProbabilities;
+                var values = Quantiles([.. members.Select(s => s._samples!)], [.. members.Select(s => s.Min)], [.. members.Select(s => s.Max)], probabilities, threads);
+                for (var o = 0; o < members.Length; o++)
+                {
+                    var summary = members[o];
+                    lock (summary._gate)
+                    {
+                        for (var i = 0; i < probabilities.Length; i++)
+                        {
+                            summary._quantiles[probabilities[i]] = values[o][i];
+                        }
+                    }
+                }
+
+                _done = true;
             }
         }
     }

@@ -787,6 +787,56 @@ public class SimulationTests
             joint.Outputs[2].Samples.Should().OnlyContain(d => Math.Abs(d - 2) < 1e-12);
         }
 
+        [Fact]
+        public void Join_NodesThatComputeTheSameInTwoGraphs_ShareOneSlot_AndGiveEachGraphItsOwnNumbers()
+        {
+            // Two graphs built separately, as two branches of a scenario are: the same leaves "a" and "b" and the same
+            // "a * b", then each its own last step. Compiled alone each graph has 4 slots (a, b, a * b, its last node) plus a
+            // constant; joined, the second adds only what differs: its constant and its last node.
+            IReadOnlyList<Uncertain> Graph(double shift)
+            {
+                var a = Uncertain.Uniform(1, 2).Named("a");
+                var b = Uncertain.To(10, 100).Named("b");
+                return [((a * b).Named("ab") + shift).Named("y")];
+            }
+
+            var graphs = new[] { Graph(0), Graph(3) };
+            var separate = graphs.Sum(g => CompiledModel.Compile(g).Count);
+            var joined = CompiledModel.Join(graphs, []);
+
+            joined.Count.Should().Be(separate - 3, "a, b and ab are one slot each; the constants 0 and 3 and both y differ");
+            var options = Options(20_000);
+            var joint = Simulation.RunJoint(options, graphs, [], [], null, CancellationToken.None);
+            for (var g = 0; g < graphs.Length; g++)
+            {
+                var alone = Simulation.Run(options, graphs[g][0]).Outputs[0];
+                joint.Outputs[g].Samples.Should().Equal(alone.Samples, "graph {0} draws what it draws alone", g);
+                BitConverter.DoubleToInt64Bits(joint.Outputs[g].Mean).Should().Be(BitConverter.DoubleToInt64Bits(alone.Mean));
+                joint.Outputs[g].Name.Should().Be(alone.Name);
+            }
+        }
+
+        [Fact]
+        public void Join_SameNameButOtherParametersOrAnotherName_KeepsTheirOwnSlots()
+        {
+            // "a" with other bounds (a preset that changes a range) draws other numbers; "a2" with the same bounds is another
+            // variable, shown under its own name: neither may share the first graph's slot.
+            IReadOnlyList<Uncertain>[] graphs =
+            [
+                [(Uncertain.Uniform(1, 2).Named("a") * 2).Named("y")],
+                [(Uncertain.Uniform(1, 3).Named("a") * 2).Named("y")],
+                [(Uncertain.Uniform(1, 2).Named("a2") * 2).Named("y")],
+            ];
+
+            var joined = CompiledModel.Join(graphs, []);
+
+            joined.Count.Should().Be(graphs.Sum(g => CompiledModel.Compile(g).Count) - 2, "only the constant 2 is shared, by the second and third graphs");
+            var joint = Simulation.RunJoint(Options(5_000), graphs, [], [], null, CancellationToken.None);
+            joint.Outputs[1].Samples.Should().Equal(Simulation.Run(Options(5_000), graphs[1][0]).Outputs[0].Samples);
+            joint.Outputs[1].Max.Should().BeGreaterThan(4, "uniform(1, 3) * 2 reaches past 4 in 5 000 samples");
+            joint.Outputs[0].Max.Should().BeLessThanOrEqualTo(4);
+        }
+
         [Theory]
         [InlineData(1)]
         [InlineData(3)]
