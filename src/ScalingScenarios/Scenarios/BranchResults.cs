@@ -223,10 +223,11 @@ public sealed class BranchResults
         Uncertain[] probabilities = [.. branches.Select(x => x.ProbabilityNode)];
         IReadOnlyList<Uncertain>[] graphs = [probabilities, .. branches.Select(x => (IReadOnlyList<Uncertain>)[.. x.Scenario.Outputs.Select(o => o.Node)])];
         var derived = new List<Uncertain>();
+        using var draws = new MixtureDraws(b, options.Seed);
         for (var o = 0; o < k; o++)
         {
             Uncertain[] inputs = [.. probabilities, .. branches.Select(x => x.Scenario.Outputs[o].Node)];
-            derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, options.Seed), inputs));
+            derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, draws), inputs));
         }
 
         var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples);
@@ -255,26 +256,62 @@ public sealed class BranchResults
     /// <summary>
     /// Per sample, the value of the branch drawn with that sample's probabilities: the first whose cumulative probability
     /// exceeds a SplitMix64 uniform of (seed, sample index), or the last (rounding), so it depends on no thread or chunk order.
+    /// The draw is the same for every output (the same probabilities and uniform), so it is made once per chunk and
+    /// thread (<paramref name="draws"/>) and each output's mixture only picks its branch's values.
     /// </summary>
-    private static ChunkFunction MixtureDraw(int b, long seed) => (start, inputs, destination) =>
+    private static ChunkFunction MixtureDraw(int b, MixtureDraws draws) => (start, inputs, destination) =>
     {
+        var chosen = draws.For(start, destination.Length, inputs);
         for (var j = 0; j < destination.Length; j++)
         {
-            var u = SampleStatistics.Uniform(seed, (int)(start + j));
-            var chosen = -1;
-            double cumulative = 0;
-            for (var i = 0; i < b; i++)
-            {
-                cumulative += inputs[i][j];
-                if (chosen < 0 && u < cumulative)
-                {
-                    chosen = i;
-                }
-            }
-
-            destination[j] = inputs[b + (chosen < 0 ? b - 1 : chosen)][j];
+            destination[j] = inputs[b + chosen[j]][j];
         }
     };
+
+    /// <summary>
+    /// The branch drawn at every sample of the chunk a thread is evaluating, computed by the first of the chunk's mixture
+    /// outputs and reused by the others (they run one after another on that thread, with the same probabilities).
+    /// </summary>
+    private sealed class MixtureDraws(int branches, long seed) : IDisposable
+    {
+        private readonly ThreadLocal<(long Start, int Length, int[] Chosen)> _last = new(() => (-1, 0, new int[SimulationEngine.ChunkSize]));
+
+        internal int[] For(long start, int length, double[][] inputs)
+        {
+            var (lastStart, lastLength, chosen) = _last.Value;
+            if (lastStart == start && lastLength == length)
+            {
+                return chosen;
+            }
+
+            if (chosen.Length < length)
+            {
+                chosen = new int[length];
+            }
+
+            for (var j = 0; j < length; j++)
+            {
+                var u = SampleStatistics.Uniform(seed, (int)(start + j));
+                var pick = -1;
+                double cumulative = 0;
+                for (var i = 0; i < branches; i++)
+                {
+                    cumulative += inputs[i][j];
+                    if (pick < 0 && u < cumulative)
+                    {
+                        pick = i;
+                    }
+                }
+
+                chosen[j] = pick < 0 ? branches - 1 : pick;
+            }
+
+            _last.Value = (start, length, chosen);
+            return chosen;
+        }
+
+        public void Dispose() => _last.Dispose();
+    }
 
     private int OutputIndex(string output)
     {
