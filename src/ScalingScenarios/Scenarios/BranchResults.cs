@@ -207,21 +207,25 @@ public sealed class BranchResults
 
     /// <summary>
     /// Runs every branch of <paramref name="scenario"/> with the same options in one joint run and checks the probabilities
-    /// in every sample. The run's graphs are the probabilities and each branch's outputs, each compiled on its own (so a
-    /// variable a branch does not override draws the same numbers in every branch), and its derived outputs are, per
-    /// scenario output, the mixture, computed per sample inside each chunk. Within the memory budget every output's samples
-    /// are kept; beyond it the engine's bounded-memory mode gives the same numbers. The weighted sums Σᵢ pᵢ·vᵢ (of which only
-    /// the mean and standard error are reported), the expected values' contributions and the mixtures' means and standard
-    /// deviations are folded in sample order (<see cref="SequentialFold"/>), in both modes alike.
+    /// in every sample. The run's graphs are the probabilities, each branch's outputs and, when <paramref name="withBase"/>
+    /// is set, the scenario's own outputs (its base run), each compiled on its own (so a variable a branch does not override
+    /// draws the same numbers in every branch and in the base run, sampled once: <see cref="CompiledModel.Join"/>), and its
+    /// derived outputs are, per scenario output, the mixture, computed per sample inside each chunk. Within the memory
+    /// budget every output's samples are kept; beyond it the engine's bounded-memory mode gives the same numbers. The
+    /// weighted sums Σᵢ pᵢ·vᵢ (of which only the mean and standard error are reported), the expected values' contributions
+    /// and the mixtures' means and standard deviations are folded in sample order (<see cref="SequentialFold"/>), in both
+    /// modes alike.
     /// </summary>
-    internal static BranchResults Run(Scenario scenario, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <returns>The branches' results, and the base run's when <paramref name="withBase"/> is set (null otherwise).</returns>
+    internal static (BranchResults Branches, SimulationResult? Base) Run(Scenario scenario, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken, bool withBase = false)
     {
         var branches = scenario.Branches;
         var outputs = scenario.Outputs;
         var b = branches.Count;
         var k = outputs.Count;
         Uncertain[] probabilities = [.. branches.Select(x => x.ProbabilityNode)];
-        IReadOnlyList<Uncertain>[] graphs = [probabilities, .. branches.Select(x => (IReadOnlyList<Uncertain>)[.. x.Scenario.Outputs.Select(o => o.Node)])];
+        Uncertain[] baseOutputs = [.. outputs.Select(o => o.Node)];
+        IReadOnlyList<Uncertain>[] graphs = [probabilities, .. branches.Select(x => (IReadOnlyList<Uncertain>)[.. x.Scenario.Outputs.Select(o => o.Node)]), .. withBase ? [baseOutputs] : Array.Empty<IReadOnlyList<Uncertain>>()];
         var derived = new List<Uncertain>();
         using var draws = new MixtureDraws(b, options.Seed);
         for (var o = 0; o < k; o++)
@@ -230,7 +234,9 @@ public sealed class BranchResults
             derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, draws), inputs));
         }
 
-        var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples);
+        var baseFirst = b * (k + 1);
+        var first = baseFirst + (withBase ? k : 0);
+        var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples, first);
         var run = Simulation.RunJoint(options.WithKeepSamples(true), graphs, derived, [fold.Means, fold.Squares], progress, cancellationToken);
         var outcomes = new BranchOutcome[b];
         for (var i = 0; i < b; i++)
@@ -241,7 +247,7 @@ public sealed class BranchResults
             outcomes[i] = new BranchOutcome(branches[i], run.Outputs[i], new ScenarioResult(branches[i].Scenario, branchRun));
         }
 
-        var first = b * (k + 1);
+        var baseRun = withBase ? new SimulationResult(baseOutputs, [.. run.Outputs.Skip(baseFirst).Take(k)], run.Samples, run.Seed, run.Elapsed, run.BoundedMemory) : null;
         var expectations = new BranchExpectation[k];
         var mixtures = new Summary[k];
         for (var o = 0; o < k; o++)
@@ -250,7 +256,7 @@ public sealed class BranchResults
             mixtures[o] = run.Outputs[first + o].WithMoments(fold.MixtureMean(o), fold.MixtureStdDev(o));
         }
 
-        return new BranchResults(scenario, outcomes, expectations, mixtures, run.Samples, run.Seed, run.BoundedMemory);
+        return (new BranchResults(scenario, outcomes, expectations, mixtures, run.Samples, run.Seed, run.BoundedMemory), baseRun);
     }
 
     /// <summary>

@@ -461,6 +461,15 @@ public sealed partial class Scenario
             return new ScenarioResult(this, Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress, cancellationToken));
         }
 
+        // When the base run and the branches all keep their samples within the budget, one joint run gives both: the
+        // variables no branch overrides are sampled once for all of them, and every number is what the separate runs give.
+        var everything = ((long)_outputs.Length * (2 + _branches.Length) + _branches.Length) * chosen.Samples * sizeof(double);
+        if (chosen.KeepSamples && everything <= chosen.MaxMemoryBytes && chosen.Samples <= Array.MaxLength)
+        {
+            var (joint, jointBase) = BranchResults.Run(this, chosen, progress, cancellationToken, withBase: true);
+            return new ScenarioResult(this, jointBase!, joint);
+        }
+
         // Progress: the base run and each branch's graph cost about the same, so the base run is the first share of the work.
         var baseShare = 1.0 / (1 + _branches.Length);
         var result = Simulation.Run(chosen, [.. _outputs.Select(o => o.Node)], progress is null ? null : new ScaledProgress(progress, 0, baseShare), cancellationToken);
@@ -468,7 +477,7 @@ public sealed partial class Scenario
         // The budget covers the whole run: the branches get what the base run's kept samples left of it.
         var keptByBase = result.Outputs.Any(o => o.HasSamples) ? (long)_outputs.Length * chosen.Samples * sizeof(double) : 0;
         var branchOptions = chosen.WithMaxMemory(Math.Max(SimulationOptions.MinMaxMemoryBytes, chosen.MaxMemoryBytes - keptByBase));
-        return new ScenarioResult(this, result, BranchResults.Run(this, branchOptions, progress is null ? null : new ScaledProgress(progress, baseShare, 1 - baseShare), cancellationToken));
+        return new ScenarioResult(this, result, BranchResults.Run(this, branchOptions, progress is null ? null : new ScaledProgress(progress, baseShare, 1 - baseShare), cancellationToken).Branches);
     }
 
     /// <inheritdoc />

@@ -11,7 +11,8 @@ namespace ScalingScenarios.Scenarios;
 /// <remarks>
 /// The arithmetic is a plain loop over samples in index order, so the result does not depend on where the chunks come from
 /// (the main run, a re-simulation, or kept samples) or on the thread count. The chunk's outputs are, in order: the b
-/// probabilities, each branch's k outputs, then per output its mixture (see <see cref="BranchResults"/>). The weighted sums
+/// probabilities, each branch's k outputs, (the scenario's own k outputs when the base run joins the branches,) then per
+/// output its mixture (see <see cref="BranchResults"/>). The weighted sums
 /// are not outputs of the run: only their mean and standard error are reported, so each pass computes them from the
 /// chunk's probabilities and values (Σᵢ pᵢ·vᵢ added in branch order from 0) instead of the engine keeping 8 bytes per
 /// sample of each. Independent running means are folded sixteen at a time (<see cref="SampleOrderMoments.RunningMeans"/>,
@@ -33,7 +34,11 @@ internal sealed class SequentialFold
     private double[][] _weighted = [];
     private double[] _termMeans = [];
 
-    internal SequentialFold(string[] branches, int outputs, long samples)
+    /// <param name="branches">The branches' names.</param>
+    /// <param name="outputs">The scenario's outputs, k.</param>
+    /// <param name="samples">The run's sample count.</param>
+    /// <param name="mixtureFirst">The chunk output of the first mixture: b·(k + 1), or more when other graphs' outputs come before the mixtures.</param>
+    internal SequentialFold(string[] branches, int outputs, long samples, int mixtureFirst)
     {
         _branches = branches;
         _outputs = outputs;
@@ -41,7 +46,7 @@ internal sealed class SequentialFold
         _contributions = [.. Enumerable.Range(0, outputs).Select(_ => new double[branches.Length])];
         _weightedMeans = new double[outputs];
         _weightedSquares = new double[outputs];
-        _mixtures = new SampleOrderMoments([.. Enumerable.Range(0, outputs).Select(d => (branches.Length * (outputs + 1)) + d)], samples);
+        _mixtures = new SampleOrderMoments([.. Enumerable.Range(0, outputs).Select(d => mixtureFirst + d)], samples);
         _probabilities = new double[branches.Length];
     }
 

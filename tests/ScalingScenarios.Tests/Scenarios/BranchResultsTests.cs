@@ -172,6 +172,33 @@ public class BranchResultsTests
             public void Report(double value) => reports.Enqueue(value);
         }
 
+        [Fact]
+        public void Run_BaseKeptButBranchesBounded_SameNumbersAsTheOneJointRunOfEverything()
+        {
+            // Within the budget the base run joins the branches' run (8 MB here); with 3 MB the base run (2 outputs, 1.6 MB)
+            // runs alone and keeps its samples while the branches use the bounded mode. Every number must be the same.
+            var scenario = Scenario.Parse(Json);
+            var joint = scenario.Run(Options(2));
+
+            var split = scenario.Run(Options(2).WithMaxMemory(3 << 20));
+
+            (joint.BoundedMemory, joint.Branches!.BoundedMemory).Should().Be((false, false));
+            split.Branches!.BoundedMemory.Should().BeTrue();
+            foreach (var output in new[] { "v", "w" })
+            {
+                split[output].HasSamples.Should().BeTrue("the base run alone fits the budget and keeps its samples");
+                split[output].Samples.Should().Equal(joint[output].Samples, "the base run of {0} draws the same numbers", output);
+                Bits(split[output].Mean).Should().Be(Bits(joint[output].Mean));
+                Bits(split[output].P95).Should().Be(Bits(joint[output].P95));
+                for (var i = 0; i < 2; i++)
+                {
+                    ShouldMatch(split.Branches.Outcomes[i].Result[output], joint.Branches.Outcomes[i].Result[output]);
+                }
+
+                Bits(split.Branches.ExpectedValue(output).Mean).Should().Be(Bits(joint.Branches.ExpectedValue(output).Mean));
+            }
+        }
+
         [Theory]
         [InlineData(1)]
         [InlineData(2)]
