@@ -74,9 +74,9 @@ internal static class BoundedPasses
 
         internal override void ThrowIfFailed() => also?.ThrowIfFailed();
 
-        internal override void Consume(long chunk, long start, int length, double[][] roots)
+        internal override void Consume(long chunk, long start, int length, double[][] roots, double[]?[] kept)
         {
-            also?.Consume(chunk, start, length, roots);
+            also?.Consume(chunk, start, length, roots, kept);
             for (var r = 0; r < roots.Length; r++)
             {
                 var o = outputOfRoot[r];

@@ -13,8 +13,12 @@ internal abstract class ChunkConsumer
     /// </summary>
     internal virtual bool WaitForRoom(long chunk, CancellationToken cancellationToken) => true;
 
-    /// <summary>Receives the values of one evaluated chunk: <paramref name="roots"/>[r] holds the r-th distinct root's values in its first <paramref name="length"/> elements.</summary>
-    internal abstract void Consume(long chunk, long start, int length, double[][] roots);
+    /// <summary>
+    /// Receives the values of one evaluated chunk: <paramref name="roots"/>[r] holds the r-th distinct root's values in its
+    /// first <paramref name="length"/> elements; <paramref name="kept"/>[r] is that root's kept-sample array when the run
+    /// keeps it (already holding this chunk's values from index <paramref name="start"/>, and for the rest of the run), else null.
+    /// </summary>
+    internal abstract void Consume(long chunk, long start, int length, double[][] roots, double[]?[] kept);
 
     /// <summary>Called instead of <see cref="Consume"/> for a chunk whose evaluation failed (the run will report that error).</summary>
     internal virtual void Fail(long chunk)

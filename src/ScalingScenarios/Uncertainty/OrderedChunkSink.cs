@@ -22,6 +22,7 @@ internal sealed class OrderedChunkSink : ChunkConsumer
     private readonly int[] _outputRoot;
     private readonly double[][][] _slots;
     private readonly long[] _starts;
+    private readonly double[][]?[] _views;
     private readonly int[] _lengths;
     private readonly int[] _states;
     private readonly object _gate = new();
@@ -49,6 +50,7 @@ internal sealed class OrderedChunkSink : ChunkConsumer
             }
         }
 
+        _views = new double[][]?[slots];
         _starts = new long[slots];
         _lengths = new int[slots];
         _states = new int[slots];
@@ -69,12 +71,21 @@ internal sealed class OrderedChunkSink : ChunkConsumer
     }
 
     /// <inheritdoc />
-    internal override void Consume(long chunk, long start, int length, double[][] roots)
+    internal override void Consume(long chunk, long start, int length, double[][] roots, double[]?[] kept)
     {
         var slot = (int)(chunk % _slots.Length);
-        for (var o = 0; o < _outputRoot.Length; o++)
+        if (_outputRoot.All(r => kept[r] is not null))
         {
-            roots[_outputRoot[o]].AsSpan(0, length).CopyTo(_slots[slot][o]);
+            // Every output keeps its samples: the callback reads the chunk there, nothing is copied.
+            _views[slot] = [.. _outputRoot.Select(r => kept[r]!)];
+        }
+        else
+        {
+            _views[slot] = null;
+            for (var o = 0; o < _outputRoot.Length; o++)
+            {
+                roots[_outputRoot[o]].AsSpan(0, length).CopyTo(_slots[slot][o]);
+            }
         }
 
         _starts[slot] = start;
@@ -120,7 +131,9 @@ internal sealed class OrderedChunkSink : ChunkConsumer
 
             try
             {
-                _callback(new SampleChunk((int)chunk, _starts[next], _lengths[next], _slots[next]));
+                _callback(_views[next] is { } view
+                    ? new SampleChunk((int)chunk, _starts[next], _lengths[next], view, (int)_starts[next])
+                    : new SampleChunk((int)chunk, _starts[next], _lengths[next], _slots[next]));
             }
             catch (Exception ex)
             {

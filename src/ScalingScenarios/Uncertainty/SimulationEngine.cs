@@ -127,6 +127,7 @@ internal static partial class SimulationEngine
         {
             var worker = new Worker(model, leafKeys, plan, Math.Min(ChunkSize, samples));
             var rootBuffers = roots.Select(worker.BufferArray).ToArray();
+            var keptRoots = roots.Select(slot => kept[slot]).ToArray();
             while (true)
             {
                 var position = Interlocked.Increment(ref _next);
@@ -184,7 +185,7 @@ internal static partial class SimulationEngine
                     }
                     else
                     {
-                        consumer.Consume(chunk, start, length, rootBuffers);
+                        consumer.Consume(chunk, start, length, rootBuffers, keptRoots);
                     }
                 }
 
