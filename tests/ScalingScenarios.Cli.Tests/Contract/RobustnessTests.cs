@@ -17,11 +17,12 @@ public class RobustnessTests
     [Fact]
     public void Run_CancelledMidRun_ExitsOneThirtyWithNoPartialOutput()
     {
-        // The run takes seconds, so it is still going when the token fires (cancellation is checked between chunks).
+        // The run takes several seconds (1e7 samples of 400 exp/log steps; a faster engine made 1e6 finish in about the
+        // 300 ms the token waits), so it is still going when the token fires (cancellation is checked between chunks).
         using var file = new TempScenario(SlowModel());
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
-        var result = CliRunner.RunWith(120, cancellation.Token, "run", file.FilePath, "--samples", "1e6", "--threads", "1");
+        var result = CliRunner.RunWith(120, cancellation.Token, "run", file.FilePath, "--samples", "1e7", "--threads", "1");
 
         result.ExitCode.Should().Be(130);
         result.Out.Should().BeEmpty();
