@@ -111,6 +111,21 @@ internal sealed class SampleOrderMoments
     /// instead of each waiting for the one before.
     /// </summary>
     internal static void RunningMeans(ReadOnlySpan<double[]> series, int offset, int length, long start, Span<double> means)
+        => Fold<RunningMeanStep>(series, offset, length, start, means, means);
+
+    /// <summary>
+    /// <see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/> of many series: squares[s] += (x − means[s])²
+    /// over series[s][offset .. offset + length) in order, the same operations per series, sixteen series at a time.
+    /// </summary>
+    internal static void SquaredDeviations(ReadOnlySpan<double[]> series, int offset, int length, ReadOnlySpan<double> means, Span<double> squares)
+        => Fold<SquareStep>(series, offset, length, 0, means, squares);
+
+    /// <summary>
+    /// Folds every series into its accumulator, sample by sample in order: accumulators[s] = TStep(accumulators[s],
+    /// series[s][offset + j], parameters[s], start + j + 1), sixteen series at a time in four vectors.
+    /// </summary>
+    private static void Fold<TStep>(ReadOnlySpan<double[]> series, int offset, int length, long start, ReadOnlySpan<double> parameters, Span<double> accumulators)
+        where TStep : struct, IFoldStep
     {
         for (var s = 0; s < series.Length; s += BlockSeries)
         {
@@ -118,19 +133,18 @@ internal sealed class SampleOrderMoments
             var lanes = Lanes(series.Slice(s, count), offset, length);
             var (a0, a1, a2, a3, b0, b1, b2, b3) = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5], lanes[6], lanes[7]);
             var (c0, c1, c2, c3, d0, d1, d2, d3) = (lanes[8], lanes[9], lanes[10], lanes[11], lanes[12], lanes[13], lanes[14], lanes[15]);
-            var block = means.Slice(s, count);
-            var ma = Gather(block, 0);
-            var mb = Gather(block, 4);
-            var mc = Gather(block, 8);
-            var md = Gather(block, 12);
+            var given = parameters.Slice(s, count);
+            var block = accumulators.Slice(s, count);
+            var (pa, pb, pc, pd) = (Gather(given, 0), Gather(given, 4), Gather(given, 8), Gather(given, 12));
+            var (ma, mb, mc, md) = (Gather(block, 0), Gather(block, 4), Gather(block, 8), Gather(block, 12));
             for (var j = 0; j < length; j++)
             {
                 var n = Vector256.Create((double)(start + j + 1));
                 var k = offset + j;
-                ma += (Vector256.Create(a0[k], a1[k], a2[k], a3[k]) - ma) / n;
-                mb += (Vector256.Create(b0[k], b1[k], b2[k], b3[k]) - mb) / n;
-                mc += (Vector256.Create(c0[k], c1[k], c2[k], c3[k]) - mc) / n;
-                md += (Vector256.Create(d0[k], d1[k], d2[k], d3[k]) - md) / n;
+                ma = TStep.Step(ma, Vector256.Create(a0[k], a1[k], a2[k], a3[k]), pa, n);
+                mb = TStep.Step(mb, Vector256.Create(b0[k], b1[k], b2[k], b3[k]), pb, n);
+                mc = TStep.Step(mc, Vector256.Create(c0[k], c1[k], c2[k], c3[k]), pc, n);
+                md = TStep.Step(md, Vector256.Create(d0[k], d1[k], d2[k], d3[k]), pd, n);
             }
 
             Scatter(ma, block, 0);
@@ -140,39 +154,26 @@ internal sealed class SampleOrderMoments
         }
     }
 
-    /// <summary>
-    /// <see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/> of many series: squares[s] += (x − means[s])²
-    /// over series[s][offset .. offset + length) in order, the same operations per series, sixteen series at a time.
-    /// </summary>
-    internal static void SquaredDeviations(ReadOnlySpan<double[]> series, int offset, int length, ReadOnlySpan<double> means, Span<double> squares)
+    /// <summary>One step of a fold of four series: the accumulators, the four values, a parameter per series, the count so far.</summary>
+    private interface IFoldStep
     {
-        for (var s = 0; s < series.Length; s += BlockSeries)
-        {
-            var count = Math.Min(BlockSeries, series.Length - s);
-            var lanes = Lanes(series.Slice(s, count), offset, length);
-            var (a0, a1, a2, a3, b0, b1, b2, b3) = (lanes[0], lanes[1], lanes[2], lanes[3], lanes[4], lanes[5], lanes[6], lanes[7]);
-            var (c0, c1, c2, c3, d0, d1, d2, d3) = (lanes[8], lanes[9], lanes[10], lanes[11], lanes[12], lanes[13], lanes[14], lanes[15]);
-            var meanBlock = means.Slice(s, count);
-            var block = squares.Slice(s, count);
-            var (ma, mb, mc, md) = (Gather(meanBlock, 0), Gather(meanBlock, 4), Gather(meanBlock, 8), Gather(meanBlock, 12));
-            var (sa, sb, sc, sd) = (Gather(block, 0), Gather(block, 4), Gather(block, 8), Gather(block, 12));
-            for (var j = 0; j < length; j++)
-            {
-                var k = offset + j;
-                var xa = Vector256.Create(a0[k], a1[k], a2[k], a3[k]) - ma;
-                var xb = Vector256.Create(b0[k], b1[k], b2[k], b3[k]) - mb;
-                var xc = Vector256.Create(c0[k], c1[k], c2[k], c3[k]) - mc;
-                var xd = Vector256.Create(d0[k], d1[k], d2[k], d3[k]) - md;
-                sa += xa * xa;
-                sb += xb * xb;
-                sc += xc * xc;
-                sd += xd * xd;
-            }
+        static abstract Vector256<double> Step(Vector256<double> accumulator, Vector256<double> x, Vector256<double> parameter, Vector256<double> count);
+    }
 
-            Scatter(sa, block, 0);
-            Scatter(sb, block, 4);
-            Scatter(sc, block, 8);
-            Scatter(sd, block, 12);
+    /// <summary>m + (x − m) / n, as <see cref="RunningMean"/>.</summary>
+    private readonly struct RunningMeanStep : IFoldStep
+    {
+        public static Vector256<double> Step(Vector256<double> accumulator, Vector256<double> x, Vector256<double> parameter, Vector256<double> count)
+            => accumulator + ((x - accumulator) / count);
+    }
+
+    /// <summary>s + (x − mean)², as <see cref="SquaredDeviations(ReadOnlySpan{double}, double, double)"/>.</summary>
+    private readonly struct SquareStep : IFoldStep
+    {
+        public static Vector256<double> Step(Vector256<double> accumulator, Vector256<double> x, Vector256<double> parameter, Vector256<double> count)
+        {
+            var deviation = x - parameter;
+            return accumulator + (deviation * deviation);
         }
     }
 
