@@ -820,17 +820,25 @@ public class SimulationTests
         public void Join_SameNameButOtherParametersOrAnotherName_KeepsTheirOwnSlots()
         {
             // "a" with other bounds (a preset that changes a range) draws other numbers; "a2" with the same bounds is another
-            // variable, shown under its own name: neither may share the first graph's slot.
+            // variable, shown under its own name; "a" as a normal with the same two parameters is another distribution
+            // (only the sampler differs): none may share the first graph's slot.
             IReadOnlyList<Uncertain>[] graphs =
             [
                 [(Uncertain.Uniform(1, 2).Named("a") * 2).Named("y")],
                 [(Uncertain.Uniform(1, 3).Named("a") * 2).Named("y")],
                 [(Uncertain.Uniform(1, 2).Named("a2") * 2).Named("y")],
+                [(Uncertain.Normal(1, 2).Named("a") * 2).Named("y")],
             ];
 
             var joined = CompiledModel.Join(graphs, []);
 
-            joined.Count.Should().Be(graphs.Sum(g => CompiledModel.Compile(g).Count) - 2, "only the constant 2 is shared, by the second and third graphs");
+            // Each graph compiles to 3 slots (the leaf, a distribution with constant parameters; the factor 2; y). Joined,
+            // the factor 2 is one slot for all four (the same value, unnamed) and each graph keeps its own leaf and its own y.
+            graphs.Select(g => CompiledModel.Compile(g).Count).Should().AllBeEquivalentTo(3);
+            joined.Count.Should().Be(9);
+            var normal = Simulation.RunJoint(Options(5_000), graphs, [], [], null, CancellationToken.None).Outputs[3];
+            normal.Samples.Should().Equal(Simulation.Run(Options(5_000), graphs[3][0]).Outputs[0].Samples, "the normal is sampled as a normal");
+            normal.Min.Should().BeLessThan(2, "a normal(1, 2) doubled goes below 2; the uniform(1, 2) doubled never does");
             var joint = Simulation.RunJoint(Options(5_000), graphs, [], [], null, CancellationToken.None);
             joint.Outputs[1].Samples.Should().Equal(Simulation.Run(Options(5_000), graphs[1][0]).Outputs[0].Samples);
             joint.Outputs[1].Max.Should().BeGreaterThan(4, "uniform(1, 3) * 2 reaches past 4 in 5 000 samples");
