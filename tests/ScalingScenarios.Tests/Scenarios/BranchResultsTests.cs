@@ -135,6 +135,26 @@ public class BranchResultsTests
     /// Branched runs over the memory budget: the probabilities, every branch's outputs, the weighted sums and the mixtures go
     /// through the engine's bounded-memory mode, and every number must be the one the run with kept samples gives, bit for bit.
     /// </summary>
+    [Fact]
+    public void Run_BranchSwapsAVariablesDistributionForAnotherFamily_EachBranchDrawsItsOwn()
+    {
+        // The joint run shares the slots of nodes that compute the same; "v0" is the same name in both branches but a
+        // uniform in one and a normal in the other, so it must not be shared: the normal goes below 0, the uniform never.
+        var scenario = Scenario.Parse("""
+            { "name": "swap", "samples": 10000, "variables": { "p": "beta(6, 4)", "v0": "uniform(0, 1)", "v1": "v0 * 2" }, "outputs": ["v1"],
+              "branches": { "up": { "probability": "p", "variables": { "v0": "normal(0, 1)" } }, "down": { "probability": "1 - p" } } }
+            """);
+
+        var branches = scenario.Run().Branches!;
+
+        branches["up"].Result["v1"].Min.Should().BeLessThan(0);
+        branches["down"].Result["v1"].Min.Should().BeGreaterThanOrEqualTo(0);
+        foreach (var outcome in branches.Outcomes)
+        {
+            outcome.Result["v1"].Samples.Should().Equal(outcome.Branch.Scenario.Run().Outputs[0].Samples, "branch '{0}' draws what it draws alone", outcome.Name);
+        }
+    }
+
     public class BoundedMemory
     {
         /// <summary>
