@@ -13,6 +13,37 @@ public class SummaryTests
         return new Summary("s", samples.Length, mean, Math.Sqrt(m2 / samples.Length), samples.Min(), samples.Max(), samples, 4);
     }
 
+    [Fact]
+    public void Percentiles_ReadFirstFromManyThreadsAtOnce_AreTheValuesOfSortingEachOutput()
+    {
+        // The percentiles of a run's kept outputs are one batch computed on first read. Eight outputs read by sixteen
+        // threads at once, each starting with another output and percentile, must all get what sorting gives.
+        var u = Uncertain.Uniform(0, 1).Named("u");
+        Uncertain[] outputs = [.. Enumerable.Range(0, 8).Select(k => (u * (k + 1) + Uncertain.Normal(0, k + 1).Named($"e{k}")).Named($"y{k}"))];
+        var result = Simulation.Run(SimulationOptions.Default.WithSamples(30_000).WithThreads(2), outputs);
+        double[] probabilities = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
+        var read = new double[16][];
+
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, t =>
+        {
+            var summary = result.Outputs[t % 8];
+            read[t] = [.. probabilities.Select((_, i) => summary.Quantile(probabilities[(i + t) % 7]))];
+        });
+
+        for (var t = 0; t < 16; t++)
+        {
+            var sorted = result.Outputs[t % 8].Samples.Order().ToArray();
+            for (var i = 0; i < 7; i++)
+            {
+                var p = probabilities[(i + t) % 7];
+                var h = (sorted.Length - 1) * p;
+                var lower = (int)Math.Floor(h);
+                var expected = sorted[lower] + ((h - lower) * (sorted[Math.Min(lower + 1, sorted.Length - 1)] - sorted[lower]));
+                BitConverter.DoubleToInt64Bits(read[t][i]).Should().Be(BitConverter.DoubleToInt64Bits(expected), $"p = {p} of y{t % 8}, read by thread {t}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0.0, 1.0)]
     [InlineData(1.0, 10.0)]
