@@ -289,7 +289,8 @@ public sealed class Summary : IRichDisplay
     /// <summary>
     /// The most values a selection pass over kept samples gathers from one bin (and sorts) before it counts the bin's
     /// values into finer bins in another pass instead: a pass reads a million samples in about a millisecond, about
-    /// what sorting 32 768 keys takes, so larger bins are cheaper to refine than to sort.
+    /// what sorting 32 768 keys takes, and the seven percentiles may need up to fourteen bins, so a bin of more than
+    /// 4 096 is cheaper to refine than to sort (measured: the interview's crowded outputs, 76 ms → 12–25 ms).
     /// </summary>
     private const long GatherLimit = 1 << 12;
 
