@@ -74,7 +74,7 @@ internal static class Samplers
     {
         FillStandardNormal(ref source, destination);
         ScaleShift(mu, sigma, destination);
-        TensorPrimitives.Exp(destination, destination);
+        StableExp.Exp(destination, destination);
     }
 
     /// <summary>Triangular on [min, max] with the given mode, by inverting the CDF.</summary>
@@ -544,7 +544,7 @@ internal static class Samplers
         {
             var lo = Math.Log(min.Scalar);
             MultiplyAdd(destination, Math.Log(max.Scalar) - lo, lo);
-            TensorPrimitives.Exp(destination, destination);
+            StableExp.Exp(destination, destination);
             return;
         }
 

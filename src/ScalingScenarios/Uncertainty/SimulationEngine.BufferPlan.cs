@@ -5,7 +5,8 @@ internal static partial class SimulationEngine
 {
     /// <summary>
     /// Which physical buffer each node writes: nodes whose lifetimes do not overlap share one, so a worker needs about
-    /// as many buffers as the model's widest point, not one per node. Constants get one buffer per distinct value.
+    /// as many buffers as the model's widest point, not one per node. Constants get one buffer per distinct value (bit
+    /// pattern: −0 and +0 are two).
     /// </summary>
     internal sealed class BufferPlan
     {
@@ -44,16 +45,17 @@ internal static partial class SimulationEngine
 
             var bufferOf = new int[count];
             var free = new Stack<int>();
-            var constants = new Dictionary<double, int>();
+            var constants = new Dictionary<long, int>(); // by bit pattern: −0 and +0 are equal doubles but other constants
             var physical = 0;
             for (var s = 0; s < count; s++)
             {
                 if (model.IsConstant[s])
                 {
-                    if (!constants.TryGetValue(model.Constants[s], out var shared))
+                    var bits = BitConverter.DoubleToInt64Bits(model.Constants[s]);
+                    if (!constants.TryGetValue(bits, out var shared))
                     {
                         shared = physical++;
-                        constants[model.Constants[s]] = shared;
+                        constants[bits] = shared;
                     }
 
                     bufferOf[s] = shared;
