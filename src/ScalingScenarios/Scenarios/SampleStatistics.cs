@@ -8,16 +8,12 @@ internal static class SampleStatistics
     /// <summary>A summary of <paramref name="values"/> (kept, in sample-index order), with the engine's definitions of mean, standard deviation and quantiles.</summary>
     public static Summary Summarize(string name, double[] values, int histogramBins)
     {
-        double mean = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            mean += (values[i] - mean) / (i + 1);
-        }
-
-        double squares = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        // The arithmetic the sample-order folds reproduce chunk by chunk (SampleOrderMoments), so the two agree bit for bit.
+        var mean = SampleOrderMoments.RunningMean(values, 0, 0);
+        var squares = SampleOrderMoments.SquaredDeviations(values, mean, 0);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (var v in values)
         {
-            squares += (v - mean) * (v - mean);
             min = Math.Min(min, v);
             max = Math.Max(max, v);
         }

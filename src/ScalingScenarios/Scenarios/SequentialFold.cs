@@ -24,7 +24,7 @@ internal sealed class SequentialFold
     private readonly string[] _branches;
     private readonly int _outputs;
     private readonly long _samples;
-    private readonly double[][] _contributions;
+    private readonly double[] _contributions;
     private readonly double[] _weightedMeans;
     private readonly double[] _weightedSquares;
     private readonly SampleOrderMoments _mixtures;
@@ -32,7 +32,6 @@ internal sealed class SequentialFold
     private double[][] _columns = [];
     private double[][] _terms = [];
     private double[][] _weighted = [];
-    private double[] _termMeans = [];
 
     /// <param name="branches">The branches' names.</param>
     /// <param name="outputs">The scenario's outputs, k.</param>
@@ -43,7 +42,7 @@ internal sealed class SequentialFold
         _branches = branches;
         _outputs = outputs;
         _samples = samples;
-        _contributions = [.. Enumerable.Range(0, outputs).Select(_ => new double[branches.Length])];
+        _contributions = new double[outputs * branches.Length]; // E[pᵢ·vᵢ] of output o and branch i at o·b + i
         _weightedMeans = new double[outputs];
         _weightedSquares = new double[outputs];
         _mixtures = new SampleOrderMoments([.. Enumerable.Range(0, outputs).Select(d => mixtureFirst + d)], samples);
@@ -53,7 +52,7 @@ internal sealed class SequentialFold
     private int Branches => _branches.Length;
 
     /// <summary>E[pᵢ·vᵢ] of one output, one per branch (the running means of the first pass).</summary>
-    internal double[] Contributions(int output) => [.. _contributions[output]];
+    internal double[] Contributions(int output) => [.. _contributions.AsSpan(output * Branches, Branches)];
 
     /// <summary>The running mean of the output's weighted sum Σᵢ pᵢ·vᵢ.</summary>
     internal double WeightedMean(int output) => _weightedMeans[output];
@@ -75,23 +74,9 @@ internal sealed class SequentialFold
     internal void Means(SampleChunk chunk)
     {
         CheckProbabilities(chunk);
-        var b = Branches;
-        var start = chunk.Start;
-        var length = chunk.Length;
         WeightedSums(chunk);
-        var series = _outputs * b;
-        for (var o = 0; o < _outputs; o++)
-        {
-            _contributions[o].CopyTo(_termMeans, o * b);
-        }
-
-        SampleOrderMoments.RunningMeans(_terms, 0, length, start, _termMeans.AsSpan(0, series));
-        for (var o = 0; o < _outputs; o++)
-        {
-            _termMeans.AsSpan(o * b, b).CopyTo(_contributions[o]);
-        }
-
-        SampleOrderMoments.RunningMeans(_weighted, 0, length, start, _weightedMeans);
+        SampleOrderMoments.RunningMeans(_terms, 0, chunk.Length, chunk.Start, _contributions);
+        SampleOrderMoments.RunningMeans(_weighted, 0, chunk.Length, chunk.Start, _weightedMeans);
         _mixtures.Means(chunk);
     }
 
@@ -115,7 +100,6 @@ internal sealed class SequentialFold
         {
             _terms = [.. Enumerable.Range(0, _outputs * b).Select(_ => new double[length])];
             _weighted = [.. Enumerable.Range(0, _outputs).Select(_ => new double[length])];
-            _termMeans = new double[_outputs * b];
         }
 
         for (var o = 0; o < _outputs; o++)

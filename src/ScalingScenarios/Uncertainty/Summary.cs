@@ -337,16 +337,19 @@ public sealed class Summary : IRichDisplay
                     return;
                 }
 
+                // Outputs that share a slot (the same node twice, or nodes a joint run computes once) share their samples:
+                // one selection per array.
                 var probabilities = StandardProbabilities;
-                var values = Quantiles([.. members.Select(s => s._samples!)], [.. members.Select(s => s.Min)], [.. members.Select(s => s.Max)], probabilities, threads);
-                for (var o = 0; o < members.Length; o++)
+                Summary[] arrays = [.. members.DistinctBy(s => (object)s._samples!, ReferenceEqualityComparer.Instance)];
+                var values = Quantiles([.. arrays.Select(s => s._samples!)], [.. arrays.Select(s => s.Min)], [.. arrays.Select(s => s.Max)], probabilities, threads);
+                foreach (var summary in members)
                 {
-                    var summary = members[o];
+                    var found = values[Array.FindIndex(arrays, a => ReferenceEquals(a._samples, summary._samples))];
                     lock (summary._gate)
                     {
                         for (var i = 0; i < probabilities.Length; i++)
                         {
-                            summary._quantiles[probabilities[i]] = values[o][i];
+                            summary._quantiles[probabilities[i]] = found[i];
                         }
                     }
                 }
