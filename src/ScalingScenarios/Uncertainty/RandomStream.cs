@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -18,6 +19,12 @@ internal interface IUniformSource
 
     /// <summary>Fills <paramref name="destination"/> with uniform numbers in [0, 1).</summary>
     void FillUniform(Span<double> destination);
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> with <c>(u · scale) + shift</c> for uniform numbers u in [0, 1): the values
+    /// of <see cref="FillUniform(Span{double})"/> followed by that multiply and add, rounded after each step.
+    /// </summary>
+    void FillUniform(Span<double> destination, double scale, double shift);
 
     /// <summary>Fills <paramref name="destination"/> with standard normal numbers.</summary>
     void FillNormal(Span<double> destination);
@@ -89,24 +96,12 @@ internal struct RandomStream : IUniformSource
     public double NextNormal() => Ziggurat.Next(ref this);
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FillUniform(Span<double> destination)
-    {
-        var bits = MemoryMarshal.Cast<double, ulong>(destination);
-        FillBits(bits);
-        var unit = Vector256.Create(Unit);
-        var i = 0;
-        for (; i <= bits.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
-        {
-            var v = Vector256.ShiftRightLogical(Vector256.Create((ReadOnlySpan<ulong>)bits.Slice(i, Vector256<ulong>.Count)), 11);
-            (Vector256.ConvertToDouble(v) * unit).CopyTo(destination.Slice(i, Vector256<double>.Count));
-        }
+        => Generate(MemoryMarshal.Cast<double, ulong>(destination), default(UnitInterval));
 
-        for (; i < destination.Length; i++)
-        {
-            destination[i] = (bits[i] >> 11) * Unit;
-        }
-    }
+    /// <inheritdoc />
+    public void FillUniform(Span<double> destination, double scale, double shift)
+        => Generate(MemoryMarshal.Cast<double, ulong>(destination), new ScaledUnit(scale, shift));
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -126,8 +121,16 @@ internal struct RandomStream : IUniformSource
     }
 
     /// <summary>Fills <paramref name="destination"/> with raw 64-bit outputs: four lanes at a time from the vector states (kept in registers), the remainder from the scalar state.</summary>
+    internal void FillBits(Span<ulong> destination) => Generate(destination, default(RawBits));
+
+    /// <summary>
+    /// The one generator loop: the four vector lanes advanced side by side, each output passed through
+    /// <paramref name="map"/> (raw bits, or a uniform number's bits) before it is stored, so a fill is one pass; the
+    /// remainder of fewer than four values comes from the scalar state.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal void FillBits(Span<ulong> destination)
+    private void Generate<TMap>(Span<ulong> destination, TMap map)
+        where TMap : struct, IBitsMap
     {
         var s0 = _v0;
         var s1 = _v1;
@@ -138,22 +141,64 @@ internal struct RandomStream : IUniformSource
         {
             // result = rotl(s1 * 5, 7) * 9, with the multiplications as shifts and adds.
             var times5 = (s1 << 2) + s1;
-            var rotated = (times5 << 7) | Vector256.ShiftRightLogical(times5, 57);
-            ((rotated << 3) + rotated).CopyTo(destination.Slice(i, Vector256<ulong>.Count));
+            var rotated = RotateLeft(times5, 7);
+            map.Map((rotated << 3) + rotated).CopyTo(destination.Slice(i, Vector256<ulong>.Count));
             var t = s1 << 17;
             s2 ^= s0;
             s3 ^= s1;
             s1 ^= s2;
             s0 ^= s3;
             s2 ^= t;
-            s3 = (s3 << 45) | Vector256.ShiftRightLogical(s3, 19);
+            s3 = RotateLeft(s3, 45);
         }
 
         (_v0, _v1, _v2, _v3) = (s0, s1, s2, s3);
         for (; i < destination.Length; i++)
         {
-            destination[i] = NextUInt64();
+            destination[i] = map.Map(NextUInt64());
         }
+    }
+
+    /// <summary>Rotates each lane left: one instruction with AVX-512 (VPROLQ), two shifts and an or elsewhere.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> RotateLeft(Vector256<ulong> value, [System.Diagnostics.CodeAnalysis.ConstantExpected] byte count)
+        => Avx512F.VL.IsSupported ? Avx512F.VL.RotateLeft(value, count) : (value << count) | Vector256.ShiftRightLogical(value, 64 - count);
+
+    /// <summary>What <see cref="Generate"/> stores for each 64-bit output.</summary>
+    private interface IBitsMap
+    {
+        Vector256<ulong> Map(Vector256<ulong> bits);
+
+        ulong Map(ulong bits);
+    }
+
+    /// <summary>The raw bits.</summary>
+    private readonly struct RawBits : IBitsMap
+    {
+        public Vector256<ulong> Map(Vector256<ulong> bits) => bits;
+
+        public ulong Map(ulong bits) => bits;
+    }
+
+    /// <summary>The bits of the uniform number <c>(bits >> 11) · 2⁻⁵³</c>.</summary>
+    private readonly struct UnitInterval : IBitsMap
+    {
+        public Vector256<ulong> Map(Vector256<ulong> bits)
+            => (Vector256.ConvertToDouble(Vector256.ShiftRightLogical(bits, 11)) * Vector256.Create(Unit)).AsUInt64();
+
+        public ulong Map(ulong bits) => BitConverter.DoubleToUInt64Bits((bits >> 11) * Unit);
+    }
+
+    /// <summary>The bits of <c>(u · scale) + shift</c> for the uniform number u of <see cref="UnitInterval"/>.</summary>
+    private readonly struct ScaledUnit(double scale, double shift) : IBitsMap
+    {
+        private readonly Vector256<double> _scale = Vector256.Create(scale);
+        private readonly Vector256<double> _shift = Vector256.Create(shift);
+
+        public Vector256<ulong> Map(Vector256<ulong> bits)
+            => ((default(UnitInterval).Map(bits).AsDouble() * _scale) + _shift).AsUInt64();
+
+        public ulong Map(ulong bits) => BitConverter.DoubleToUInt64Bits((BitConverter.UInt64BitsToDouble(default(UnitInterval).Map(bits)) * _scale[0]) + _shift[0]);
     }
 }
 
@@ -180,6 +225,15 @@ internal struct SystemRandomSource : IUniformSource
         for (var i = 0; i < destination.Length; i++)
         {
             destination[i] = _random.NextDouble();
+        }
+    }
+
+    /// <inheritdoc />
+    public void FillUniform(Span<double> destination, double scale, double shift)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (_random.NextDouble() * scale) + shift;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ScalingScenarios.Uncertainty;
@@ -45,12 +46,13 @@ internal static class Samplers
     internal static void Uniform<T>(ref T source, Param min, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillUniform(ref source, destination);
         if (min.IsScalar && max.IsScalar)
         {
-            MultiplyAdd(destination, max.Scalar - min.Scalar, min.Scalar);
+            source.FillUniform(destination, max.Scalar - min.Scalar, min.Scalar);
             return;
         }
+
+        FillUniform(ref source, destination);
 
         for (var i = 0; i < destination.Length; i++)
         {
@@ -73,6 +75,14 @@ internal static class Samplers
         where T : struct, IUniformSource
     {
         FillStandardNormal(ref source, destination);
+        if (mu.IsScalar && sigma.IsScalar)
+        {
+            // One pass scales, shifts and checks the range StableExp needs to know.
+            var withinSafeRange = MultiplyAdd(destination, sigma.Scalar, mu.Scalar, StableExp.SafeArgument);
+            StableExp.Exp(destination, destination, withinSafeRange);
+            return;
+        }
+
         ScaleShift(mu, sigma, destination);
         StableExp.Exp(destination, destination);
     }
@@ -164,33 +174,38 @@ internal static class Samplers
     {
         FillUniform(ref source, destination);
         var n = destination.Length;
-        var i = 0;
-        if (p.IsScalar)
+        ref var values = ref MemoryMarshal.GetReference(destination);
+        var vectorEnd = (nuint)(n - (n % Vector256<double>.Count));
+        unchecked
         {
-            var threshold = new Vector<double>(p.Scalar);
-            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            // In bounds: i + 3 < vectorEnd <= n for both spans (ps has n values). Unchecked: offsets below n.
+            if (p.IsScalar)
             {
-                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
-                Vector.ConditionalSelect(Vector.LessThan(u, threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(destination.Slice(i, Vector<double>.Count));
+                var threshold = Vector256.Create(p.Scalar);
+                for (nuint i = 0; i < vectorEnd; i += (nuint)Vector256<double>.Count)
+                {
+                    var u = Vector256.LoadUnsafe(ref values, i);
+                    (Vector256.LessThan(u, threshold) & Vector256<double>.One).StoreUnsafe(ref values, i);
+                }
             }
-        }
-        else
-        {
-            // Per-sample p, branch-free (the outcome is a coin flip the branch predictor cannot learn): 1 where u < p,
-            // else 0, and NaN where p is outside [0, 1] (NaN included): ParameterRules.IsProbability, vectorized, as in the scalar loop below.
-            var ps = p.Span(n);
-            var nan = new Vector<double>(double.NaN);
-            for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
+            else
             {
-                var u = new Vector<double>(destination.Slice(i, Vector<double>.Count));
-                var q = new Vector<double>(ps.Slice(i, Vector<double>.Count));
-                var valid = Vector.GreaterThanOrEqual(q, Vector<double>.Zero) & Vector.LessThanOrEqual(q, Vector<double>.One);
-                var draw = Vector.ConditionalSelect(Vector.LessThan(u, q), Vector<double>.One, Vector<double>.Zero);
-                Vector.ConditionalSelect(valid, draw, nan).CopyTo(destination.Slice(i, Vector<double>.Count));
+                // Per-sample p, branch-free (the outcome is a coin flip the branch predictor cannot learn): 1 where u < p,
+                // else 0, and NaN where p is outside [0, 1] (NaN included): ParameterRules.IsProbability, vectorized, as in
+                // the scalar loop below.
+                ref var ps = ref MemoryMarshal.GetReference(p.Span(n));
+                var nan = Vector256.Create(double.NaN);
+                for (nuint i = 0; i < vectorEnd; i += (nuint)Vector256<double>.Count)
+                {
+                    var u = Vector256.LoadUnsafe(ref values, i);
+                    var q = Vector256.LoadUnsafe(ref ps, i);
+                    var valid = Vector256.GreaterThanOrEqual(q, Vector256<double>.Zero) & Vector256.LessThanOrEqual(q, Vector256<double>.One);
+                    Vector256.ConditionalSelect(valid, Vector256.LessThan(u, q) & Vector256<double>.One, nan).StoreUnsafe(ref values, i);
+                }
             }
         }
 
-        for (; i < n; i++)
+        for (var i = (int)vectorEnd; i < n; i++)
         {
             var q = p[i];
             destination[i] = ParameterRules.IsProbability(q) ? (destination[i] < q ? 1 : 0) : double.NaN;
@@ -296,16 +311,23 @@ internal static class Samplers
             var missed = 0UL;
             if (i <= n - Block)
             {
-                for (var k = 0; k < Block; k += Vector256<double>.Count)
+                ref var blockX = ref Unsafe.Add(ref MemoryMarshal.GetReference(normals), i);
+                ref var blockU = ref Unsafe.Add(ref MemoryMarshal.GetReference(uniforms), i);
+                ref var blockOut = ref Unsafe.Add(ref MemoryMarshal.GetReference(destination), i);
+                unchecked
                 {
-                    var x = Vector256.Create((ReadOnlySpan<double>)normals.Slice(i + k, Vector256<double>.Count));
-                    var u = Vector256.Create((ReadOnlySpan<double>)uniforms.Slice(i + k, Vector256<double>.Count));
-                    var v = Vector256<double>.One + (cv * x);
-                    var v3 = v * v * v;
-                    var x2 = x * x;
-                    var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
-                    (dv * v3).CopyTo(destination.Slice(i + k, Vector256<double>.Count));
-                    missed |= (ulong)(~accept.ExtractMostSignificantBits() & 0xF) << k;
+                    // In bounds: i + 63 < n for all three spans. Unchecked: offsets below 64.
+                    for (nuint k = 0; k < Block; k += (nuint)Vector256<double>.Count)
+                    {
+                        var x = Vector256.LoadUnsafe(ref blockX, k);
+                        var u = Vector256.LoadUnsafe(ref blockU, k);
+                        var v = Vector256<double>.One + (cv * x);
+                        var v3 = v * v * v;
+                        var x2 = x * x;
+                        var accept = Vector256.GreaterThan(v, Vector256<double>.Zero) & Vector256.LessThan(u, Vector256<double>.One - (squeeze * x2 * x2));
+                        (dv * v3).StoreUnsafe(ref blockOut, k);
+                        missed |= (ulong)(~accept.ExtractMostSignificantBits() & 0xF) << (int)k;
+                    }
                 }
             }
             else
@@ -539,14 +561,15 @@ internal static class Samplers
     internal static void LogUniform<T>(ref T source, Param min, Param max, Span<double> destination)
         where T : struct, IUniformSource
     {
-        FillUniform(ref source, destination);
         if (min.IsScalar && max.IsScalar)
         {
             var lo = Math.Log(min.Scalar);
-            MultiplyAdd(destination, Math.Log(max.Scalar) - lo, lo);
+            source.FillUniform(destination, Math.Log(max.Scalar) - lo, lo);
             StableExp.Exp(destination, destination);
             return;
         }
+
+        FillUniform(ref source, destination);
 
         for (var i = 0; i < destination.Length; i++)
         {
@@ -569,20 +592,36 @@ internal static class Samplers
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAdd(Span<double> values, double scale, double shift)
+        => MultiplyAdd(values, scale, shift, double.PositiveInfinity);
+
+    /// <summary>values[i] = (values[i] · scale) + shift; returns whether every result lies within ±<paramref name="limit"/> (false for NaN).</summary>
+    private static bool MultiplyAdd(Span<double> values, double scale, double shift, double limit)
     {
         var scaleV = Vector256.Create(scale);
         var shiftV = Vector256.Create(shift);
-        var i = 0;
-        for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+        var limitV = Vector256.Create(limit);
+        var within = Vector256<double>.AllBitsSet;
+        ref var start = ref MemoryMarshal.GetReference(values);
+        var vectorEnd = (nuint)(values.Length - (values.Length % Vector256<double>.Count));
+        unchecked
         {
-            var slice = values.Slice(i, Vector256<double>.Count);
-            ((Vector256.Create((ReadOnlySpan<double>)slice) * scaleV) + shiftV).CopyTo(slice);
+            // In bounds: i + 3 < vectorEnd <= values.Length.
+            for (nuint i = 0; i < vectorEnd; i += (nuint)Vector256<double>.Count)
+            {
+                var result = (Vector256.LoadUnsafe(ref start, i) * scaleV) + shiftV;
+                within &= Vector256.LessThanOrEqual(Vector256.Abs(result), limitV);
+                result.StoreUnsafe(ref start, i);
+            }
         }
 
-        for (; i < values.Length; i++)
+        var allWithin = Vector256.EqualsAll(within.AsUInt64(), Vector256<ulong>.AllBitsSet);
+        for (var i = (int)vectorEnd; i < values.Length; i++)
         {
             values[i] = (values[i] * scale) + shift;
+            allWithin &= Math.Abs(values[i]) <= limit;
         }
+
+        return allWithin;
     }
 
     private static void ScaleShift(Param shift, Param scale, Span<double> destination)

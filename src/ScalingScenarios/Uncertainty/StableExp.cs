@@ -14,7 +14,8 @@ namespace ScalingScenarios.Uncertainty;
 /// </summary>
 internal static class StableExp
 {
-    private const double SafeArgument = 700;
+    /// <summary>The largest |x| whose results do not depend on memory placement (with a margin to about 708).</summary>
+    internal const double SafeArgument = 700;
     private const int Block = 512;
     private const int Alignment = 64;
 
@@ -26,8 +27,15 @@ internal static class StableExp
 
     /// <summary>destination[i] = e^x[i]; <paramref name="x"/> and <paramref name="destination"/> may be the same span.</summary>
     internal static void Exp(ReadOnlySpan<double> x, Span<double> destination)
+        => Exp(x, destination, AllWithinSafeRange(x));
+
+    /// <summary>
+    /// destination[i] = e^x[i], for a caller that already knows whether every |x[i]| is at most
+    /// <see cref="SafeArgument"/> (false for NaN).
+    /// </summary>
+    internal static void Exp(ReadOnlySpan<double> x, Span<double> destination, bool withinSafeRange)
     {
-        if (AllWithinSafeRange(x))
+        if (withinSafeRange)
         {
             TensorPrimitives.Exp(x, destination);
             return;

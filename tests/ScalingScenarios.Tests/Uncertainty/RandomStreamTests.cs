@@ -109,6 +109,135 @@ public class RandomStreamTests
         vector.NextUInt64().Should().Be(scalar.NextUInt64());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(4099)]
+    public void FillBits_VectorLanes_AreFourXoshiroStreams_AndTheTailIsTheScalarOne(int length)
+    {
+        // The reference is xoshiro256** as published (Blackman and Vigna: result = rotl(s1 · 5, 7) · 9, then the state
+        // update), with real multiplications and rotations, seeded as the constructor documents: SplitMix64 from the
+        // seed gives the scalar state's four words, then the vector words, four lanes per word. Value 4j + k comes from
+        // lane k's j-th step; the last length mod 4 values come from the scalar state.
+        const ulong seed = 2026;
+        var x = seed;
+        var scalar = new ulong[4];
+        for (var w = 0; w < 4; w++)
+        {
+            scalar[w] = StreamKeys.SplitMix64(ref x);
+        }
+
+        var lanes = new ulong[4][];
+        for (var k = 0; k < 4; k++)
+        {
+            lanes[k] = new ulong[4];
+        }
+
+        for (var w = 0; w < 4; w++)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                lanes[k][w] = StreamKeys.SplitMix64(ref x);
+            }
+        }
+
+        var expected = new ulong[length];
+        var vectorPart = length - (length % 4);
+        for (var i = 0; i < vectorPart; i++)
+        {
+            expected[i] = Xoshiro(lanes[i % 4]);
+        }
+
+        for (var i = vectorPart; i < length; i++)
+        {
+            expected[i] = Xoshiro(scalar);
+        }
+
+        var actual = new ulong[length];
+        var stream = new RandomStream(seed);
+        stream.FillBits(actual);
+
+        actual.Should().Equal(expected);
+        stream.NextUInt64().Should().Be(Xoshiro(scalar));
+
+        static ulong Xoshiro(ulong[] s)
+        {
+            unchecked
+            {
+                var result = ulong.RotateLeft(s[1] * 5, 7) * 9;
+                var t = s[1] << 17;
+                s[2] ^= s[0];
+                s[3] ^= s[1];
+                s[1] ^= s[2];
+                s[0] ^= s[3];
+                s[2] ^= t;
+                s[3] = ulong.RotateLeft(s[3], 45);
+                return result;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    [InlineData(4099)]
+    public void FillUniform_Scaled_IsFillUniformThenMultiplyThenAdd(int length)
+    {
+        // The one-pass form the uniform samplers use must give exactly the two-step values: u, then (u · scale) + shift,
+        // each rounded; for the engine's stream and for a caller's Random alike, and leave the stream where the
+        // two-step form leaves it.
+        const double scale = 0.3;
+        const double shift = -0.7;
+        var fused = new RandomStream(5);
+        var twoStep = new RandomStream(5);
+        var oneStep = new double[length];
+        var reference = new double[length];
+        fused.FillUniform(oneStep, scale, shift);
+        twoStep.FillUniform(reference);
+        var expected = reference.Select(u => (u * scale) + shift).ToArray();
+
+        oneStep.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expected.Select(BitConverter.DoubleToInt64Bits));
+        fused.NextUInt64().Should().Be(twoStep.NextUInt64());
+
+        var injected = new SystemRandomSource(new Random(5));
+        var injectedReference = new Random(5);
+        var fromRandom = new double[length];
+        injected.FillUniform(fromRandom, scale, shift);
+        fromRandom.Should().Equal(Enumerable.Range(0, length).Select(_ => (injectedReference.NextDouble() * scale) + shift));
+    }
+
+    [Theory]
+    [InlineData(true, 4096)]
+    [InlineData(true, 1000)]
+    [InlineData(false, 4096)]
+    [InlineData(false, 1000)]
+    public void ZigguratFastBlocks_BothPaths_AreBitIdenticalToOneAtATime(bool paired, int length)
+    {
+        // FillNormal takes the AVX path where the machine has AVX and the portable one elsewhere; both must give the
+        // values (and leave the stream state) of TryFast then Slow value by value, for the blocks they write.
+        if (paired && !System.Runtime.Intrinsics.X86.Avx.IsSupported)
+        {
+            return; // no AVX here: the portable path is the one FillNormal uses, and it is checked below
+        }
+
+        var bits = new ulong[length];
+        new RandomStream(77).FillBits(bits);
+        var values = new double[length];
+        var stream = new RandomStream(99);
+        var written = paired ? Ziggurat.FastBlocksPaired(bits, values, ref stream) : Ziggurat.FastBlocksPortable(bits, values, ref stream);
+        var reference = new RandomStream(99);
+        var expected = bits.Take(written).Select(b => Ziggurat.TryFast(b, Ziggurat.Edges, out var x) ? x : Ziggurat.Slow(b, ref reference)).ToArray();
+
+        written.Should().Be(length / 64 * 64);
+        bits.Take(written).Count(b => !Ziggurat.TryFast(b, Ziggurat.Edges, out _)).Should().BeGreaterThan(length / 100, "the slow path must be exercised");
+        values.Take(written).Select(BitConverter.DoubleToInt64Bits).Should().Equal(expected.Select(BitConverter.DoubleToInt64Bits));
+        stream.NextUInt64().Should().Be(reference.NextUInt64());
+    }
+
     internal static double Pearson(IReadOnlyList<double> xs, IReadOnlyList<double> ys)
     {
         var mx = xs.Average();
