@@ -9,6 +9,7 @@ using ScalingScenarios.Uncertainty;
 //   --peak-memory N T  runs the demo model once (N samples, T threads, one kept output) and prints peak memory
 //   --timing N T R     runs the engine and the hand-written loop R times each and prints the median times (quick check)
 //   --beta-moments     checks the benchmarked Cheng's BB sampler's mean and variance against beta's
+//   --samplers R       times the samplers' bulk fills on one chunk (4 096 values), R rounds, and prints ns per value
 if (args.Length >= 1 && args[0] == "--beta-moments")
 {
     // --beta-moments: Cheng's BB (ChengBeta, the benchmarked alternative) against the analytic mean and variance of beta
@@ -109,6 +110,47 @@ if (args.Length >= 1 && args[0] == "--quantiles")
     var baseline = Median(() => QuantileBaseline.SortCopy(values), out var fromSort);
     var same = fromSelection.Zip(fromSort).All(t => BitConverter.DoubleToInt64Bits(t.First) == BitConverter.DoubleToInt64Bits(t.Second));
     Console.WriteLine(FormattableString.Invariant($"samples {samples}: radix selection {selection:F1} ms, sort-a-copy baseline {baseline:F1} ms, bit-identical: {same}"));
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "--samplers")
+{
+    // --samplers R: the fastest of R rounds (each 2 000 fills of one 4 096-value chunk, the engine's chunk size) per
+    // sampler, in ns per value: the quick check of a change to one sampler's inner loop (the demo model is the
+    // whole-engine check). The fastest round, because this 2-core VM's noise only ever adds time.
+    var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
+    const int ChunkValues = 4096;
+    const int FillsPerRound = 2000;
+    var values = new double[ChunkValues];
+    var bits = new ulong[ChunkValues];
+    var scratch = new double[3 * ChunkValues];
+    var stream = new RandomStream(1);
+    var fills = new (string Name, Action Fill)[]
+    {
+        ("raw bits", () => stream.FillBits(bits)),
+        ("uniform [0, 1)", () => stream.FillUniform(values)),
+        ("uniform(0.2, 0.5)", () => Samplers.Uniform(ref stream, Param.Of(0.2), Param.Of(0.5), values)),
+        ("standard normal", () => stream.FillNormal(values)),
+        ("log-normal (to 2000 20000)", () => Samplers.LogNormal(ref stream, Param.Of(8.75), Param.Of(0.7), values)),
+        ("beta(2, 8)", () => Samplers.Beta(ref stream, Param.Of(2.0), Param.Of(8.0), values, scratch)),
+    };
+    foreach (var (name, fill) in fills)
+    {
+        var best = double.MaxValue;
+        for (var r = 0; r < rounds; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var k = 0; k < FillsPerRound; k++)
+            {
+                fill();
+            }
+
+            best = Math.Min(best, sw.Elapsed.TotalNanoseconds / FillsPerRound / ChunkValues);
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"{name,-28} {best,6:F2} ns/value"));
+    }
+
     return;
 }
 

@@ -40,16 +40,15 @@ internal readonly record struct ChunkMoments(long Count, double Mean, double Sum
         }
 
         var deviations = scratch[..n];
-        var mean = TensorPrimitives.Sum(values) / n;
+        var mean = LaneSums.Sum(values) / n;
         if (!double.IsFinite(mean))
         {
             // The sum overflowed: sum values halved 2^16 times (exact at this size), then scale the mean back.
             TensorPrimitives.Multiply(values, 1.0 / 65536, deviations);
-            mean = Math.Clamp(TensorPrimitives.Sum(deviations) / n * 65536, min, max);
+            mean = Math.Clamp(LaneSums.Sum(deviations) / n * 65536, min, max);
         }
 
-        TensorPrimitives.Subtract(values, mean, deviations);
-        var sumOfSquares = TensorPrimitives.SumOfSquares(deviations);
+        var sumOfSquares = LaneSums.SumOfSquaredDeviations(values, mean);
         if (double.IsFinite(sumOfSquares) && sumOfSquares >= Underflow)
         {
             return new ChunkMoments(n, mean, sumOfSquares, 0, min, max);
@@ -61,7 +60,7 @@ internal readonly record struct ChunkMoments(long Count, double Mean, double Sum
         TensorPrimitives.ScaleB(values, -exponent / 2, deviations); // in two steps: 2^|exponent| alone may not be a double
         TensorPrimitives.ScaleB(deviations, -exponent - (-exponent / 2), deviations);
         TensorPrimitives.Subtract(deviations, Math.ScaleB(mean, -exponent), deviations);
-        return new ChunkMoments(n, mean, TensorPrimitives.SumOfSquares(deviations), exponent, min, max);
+        return new ChunkMoments(n, mean, LaneSums.SumOfSquares(deviations), exponent, min, max);
     }
 
     /// <summary>The moments of this chunk followed by <paramref name="next"/>.</summary>
