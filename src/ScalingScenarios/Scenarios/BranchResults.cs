@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using ScalingScenarios.Reporting;
@@ -234,6 +235,8 @@ public sealed class BranchResults
             derived.Add(Uncertain.MapChunk(outputs[o].Name, MixtureDraw(b, draws), inputs));
         }
 
+        Debug.Assert(graphs.Sum(g => g.Count) + derived.Count == JointOutputCount(k, b, withBase), "JointOutputCount must count what the joint run keeps");
+
         var baseFirst = b * (k + 1);
         var first = baseFirst + (withBase ? k : 0);
         var fold = new SequentialFold([.. branches.Select(x => x.Name)], k, options.Samples, first);
@@ -258,6 +261,14 @@ public sealed class BranchResults
 
         return (new BranchResults(scenario, outcomes, expectations, mixtures, run.Samples, run.Seed, run.BoundedMemory), baseRun);
     }
+
+    /// <summary>
+    /// The outputs a joint run of <paramref name="branches"/> branches of a scenario with <paramref name="outputs"/>
+    /// outputs keeps, each a sample array: the branches' probabilities, every branch's outputs, the base run's outputs
+    /// (with <paramref name="withBase"/>) and the mixtures, in the order of <see cref="Run"/>'s graphs.
+    /// </summary>
+    internal static long JointOutputCount(int outputs, int branches, bool withBase)
+        => branches + ((long)branches * outputs) + (withBase ? outputs : 0) + outputs;
 
     /// <summary>
     /// Per sample, the value of the branch drawn with that sample's probabilities: the first whose cumulative probability

@@ -463,7 +463,7 @@ public sealed partial class Scenario
 
         // When the base run and the branches all keep their samples within the budget, one joint run gives both: the
         // variables no branch overrides are sampled once for all of them, and every number is what the separate runs give.
-        var everything = ((long)_outputs.Length * (2 + _branches.Length) + _branches.Length) * chosen.Samples * sizeof(double);
+        var everything = BranchResults.JointOutputCount(_outputs.Length, _branches.Length, withBase: true) * chosen.Samples * sizeof(double);
         if (chosen.KeepSamples && everything <= chosen.MaxMemoryBytes && chosen.Samples <= Array.MaxLength)
         {
             var (joint, jointBase) = BranchResults.Run(this, chosen, progress, cancellationToken, withBase: true);
