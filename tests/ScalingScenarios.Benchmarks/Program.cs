@@ -133,6 +133,8 @@ if (args.Length >= 1 && args[0] == "--samplers")
         ("standard normal", () => stream.FillNormal(values)),
         ("log-normal (to 2000 20000)", () => Samplers.LogNormal(ref stream, Param.Of(8.75), Param.Of(0.7), values)),
         ("beta(2, 8)", () => Samplers.Beta(ref stream, Param.Of(2.0), Param.Of(8.0), values, scratch)),
+        ("gamma(2)", () => Samplers.GammaFill(ref stream, new GammaShape(2), values, scratch)),
+        ("gamma(8)", () => Samplers.GammaFill(ref stream, new GammaShape(8), values, scratch)),
     };
     foreach (var (name, fill) in fills)
     {
