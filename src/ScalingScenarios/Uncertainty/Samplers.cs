@@ -590,11 +590,11 @@ internal static class Samplers
     /// values[i] = values[i] · scale + shift in one pass: a multiplication then an addition, each rounded (no fused
     /// multiply-add), so the result is exactly that of two separate passes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MultiplyAdd(Span<double> values, double scale, double shift)
         => MultiplyAdd(values, scale, shift, double.PositiveInfinity);
 
     /// <summary>values[i] = (values[i] · scale) + shift; returns whether every result lies within ±<paramref name="limit"/> (false for NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MultiplyAdd(Span<double> values, double scale, double shift, double limit)
     {
         var scaleV = Vector256.Create(scale);

@@ -86,8 +86,6 @@ internal static class Ziggurat
         ref var target = ref MemoryMarshal.GetReference(destination);
         var blocks = Math.Min(bits.Length, destination.Length) / Block;
         Span<ulong> misses = stackalloc ulong[BlocksPerGroup];
-        var unit = Vector256.Create(Unit);
-        var signMask = Vector256.Create((ulong)Layers);
         for (var first = 0; first < blocks; first += BlocksPerGroup)
         {
             var count = Math.Min(BlocksPerGroup, blocks - first);
@@ -113,11 +111,7 @@ internal static class Ziggurat
                     var width = Avx.UnpackLow(even, odd);
                     var inner = Avx.UnpackHigh(even, odd);
 
-                    // The same operations, in the same order, as TryFast: ((bits >> 11) · 2⁻⁵³) · X[layer], then the sign from bit 8.
-                    var x = Vector256.ConvertToDouble(Vector256.ShiftRightLogical(b, 11)) * unit * width;
-                    var signed = (x.AsUInt64() ^ Vector256.ShiftLeft(b & signMask, 55)).AsDouble();
-                    var accepted = Vector256.LessThan(x, inner);
-                    Vector256.ConditionalSelect(accepted, signed, b.AsDouble()).StoreUnsafe(ref target, i);
+                    FastFour(b, width, inner, out var accepted).StoreUnsafe(ref target, i);
 
                     // i mod 64 is the position of the four values in their block; a block's mask is complete at its last four.
                     var position = (int)(i % Block);
@@ -146,9 +140,7 @@ internal static class Ziggurat
         const int Block = 64;
         ref var table = ref MemoryMarshal.GetArrayDataReference(X);
         var n = Math.Min(bits.Length, destination.Length);
-        var unit = Vector256.Create(Unit);
         var layerMask = Vector256.Create((ulong)(Layers - 1));
-        var signMask = Vector256.Create((ulong)Layers);
         var start = 0;
         for (; start <= n - Block; start += Block)
         {
@@ -167,10 +159,7 @@ internal static class Ziggurat
                 var width = Vector256.Create(Unsafe.Add(ref table, l0), Unsafe.Add(ref table, l1), Unsafe.Add(ref table, l2), Unsafe.Add(ref table, l3));
                 var inner = Vector256.Create(Unsafe.Add(ref table, l0 + 1), Unsafe.Add(ref table, l1 + 1), Unsafe.Add(ref table, l2 + 1), Unsafe.Add(ref table, l3 + 1));
 
-                var x = Vector256.ConvertToDouble(Vector256.ShiftRightLogical(b, 11)) * unit * width;
-                var signed = (x.AsUInt64() ^ Vector256.ShiftLeft(b & signMask, 55)).AsDouble();
-                var accepted = Vector256.LessThan(x, inner);
-                Vector256.ConditionalSelect(accepted, signed, b.AsDouble()).CopyTo(destination.Slice(i, Vector256<double>.Count));
+                FastFour(b, width, inner, out var accepted).CopyTo(destination.Slice(i, Vector256<double>.Count));
                 missed |= (ulong)(~accepted.ExtractMostSignificantBits() & 0xF) << k;
             }
 
@@ -178,6 +167,20 @@ internal static class Ziggurat
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The fast path on four values, given their layers' widths and inner edges: the same operations, in the same order,
+    /// as <see cref="TryFast"/> (((bits >> 11) · 2⁻⁵³) · X[layer], then the sign from bit 8). A value that misses keeps its
+    /// raw bits, for <see cref="Slow"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> FastFour(Vector256<ulong> bits, Vector256<double> width, Vector256<double> inner, out Vector256<double> accepted)
+    {
+        var x = Vector256.ConvertToDouble(Vector256.ShiftRightLogical(bits, 11)) * Vector256.Create(Unit) * width;
+        var signed = (x.AsUInt64() ^ Vector256.ShiftLeft(bits & Vector256.Create((ulong)Layers), 55)).AsDouble();
+        accepted = Vector256.LessThan(x, inner);
+        return Vector256.ConditionalSelect(accepted, signed, bits.AsDouble());
     }
 
     /// <summary>Finishes, in index order, the values of the block at <paramref name="start"/> whose bits are set in <paramref name="missed"/> (each still holds its raw bits).</summary>
