@@ -16,18 +16,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 rounds="${ROUNDS:-3}"
 
-if ! command -v node > /dev/null 2>&1; then
-    echo "in-process: node is not installed; skipping the Squiggle comparison."
-    exit 0
-fi
-if [ ! -d "$here/node_modules/@quri/squiggle-lang" ]; then
-    if ! command -v npm > /dev/null 2>&1; then
-        echo "in-process: npm is not installed and Squiggle is not installed in $here; skipping."
-        exit 0
-    fi
-    echo "in-process: installing the pinned Squiggle (npm ci in $here)"
-    (cd "$here" && npm ci --no-audit --no-fund > /dev/null)
-fi
+. "$here/squiggle-ready.sh"
+squiggle_ready in-process "$here" || exit 0
 
 echo "in-process: building the benchmarks (Release)"
 dotnet build "$root/tests/ScalingScenarios.Benchmarks/ScalingScenarios.Benchmarks.csproj" -c Release -v quiet -nologo > /dev/null

@@ -25,23 +25,12 @@ runs="${RUNS:-5}"
 sizes="${SIZES:-1e5 1e6}"
 check_samples="${CHECK_SAMPLES:-1e6}"
 
-if ! command -v node > /dev/null 2>&1; then
-    echo "side-by-side: node is not installed; skipping the Squiggle comparison."
-    exit 0
-fi
 if [ ! -x /usr/bin/time ]; then
     echo "side-by-side: /usr/bin/time (GNU time) is needed for wall time and peak RSS; skipping." >&2
     exit 0
 fi
-
-if [ ! -d "$here/node_modules/@quri/squiggle-lang" ]; then
-    if ! command -v npm > /dev/null 2>&1; then
-        echo "side-by-side: npm is not installed and Squiggle is not installed in $here; skipping."
-        exit 0
-    fi
-    echo "side-by-side: installing the pinned Squiggle (npm ci in $here)"
-    (cd "$here" && npm ci --no-audit --no-fund > /dev/null)
-fi
+. "$here/squiggle-ready.sh"
+squiggle_ready side-by-side "$here" || exit 0
 
 tool="${1:-${SCALING_TOOL:-}}"
 if [ -z "$tool" ]; then
