@@ -10,6 +10,8 @@ using ScalingScenarios.Uncertainty;
 //   --timing N T R     runs the engine and the hand-written loop R times each and prints the median times (quick check)
 //   --beta-moments     checks the benchmarked Cheng's BB sampler's mean and variance against beta's
 //   --samplers R       times the samplers' bulk fills on one chunk (4 096 values), R rounds, and prints ns per value
+//   --engine N T R     only the engine on the demo model (N samples, T threads, mean read): 3 s of warm-up, then R runs;
+//                      prints the fastest, median and slowest run (quick A/B checks, and a steady loop to profile)
 if (args.Length >= 1 && args[0] == "--beta-moments")
 {
     // --beta-moments: Cheng's BB (ChengBeta, the benchmarked alternative) against the analytic mean and variance of beta
@@ -31,6 +33,32 @@ if (args.Length >= 1 && args[0] == "--beta-moments")
         Console.WriteLine(FormattableString.Invariant($"beta({a}, {b}): mean {mean:F5} vs {expectedMean:F5} (z {(mean - expectedMean) / Math.Sqrt(expectedVariance / values.Length):F2}), variance {variance:G5} vs {expectedVariance:G5}, min {values.Min():G4}, max {values.Max():G4}"));
     }
 
+    return;
+}
+
+if (args.Length >= 1 && args[0] == "--engine")
+{
+    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
+    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+    var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
+    var model = DemoModel.Build();
+    var options = SimulationOptions.Default.WithSamples(samples).WithSeed(42).WithThreads(threads);
+    var warmUp = Stopwatch.StartNew();
+    while (warmUp.Elapsed.TotalSeconds < 3)
+    {
+        Simulation.Run(options, model); // tiered compilation reaches its optimized code, as BenchmarkDotNet's warm-up does
+    }
+
+    var times = new double[repeats];
+    for (var i = 0; i < repeats; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        Simulation.Run(options, model).Outputs[0].Mean.ToString(CultureInfo.InvariantCulture);
+        times[i] = sw.Elapsed.TotalMilliseconds;
+    }
+
+    Array.Sort(times);
+    Console.WriteLine(FormattableString.Invariant($"samples {samples}, threads {threads}, {repeats} runs: fastest {times[0]:F2} ms, median {times[repeats / 2]:F2} ms, slowest {times[^1]:F2} ms"));
     return;
 }
 

@@ -51,6 +51,7 @@ internal static partial class SimulationEngine
             if (keptSlots[s])
             {
                 kept[s] = GC.AllocateUninitializedArray<double>(samples); // every element is written by exactly one chunk
+                HugePages.Advise(kept[s]!); // fresh memory, about to be written: 2 MiB pages where Linux has them
             }
         }
 
