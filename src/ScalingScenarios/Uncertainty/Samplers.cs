@@ -367,16 +367,19 @@ internal static class Samplers
 
     /// <summary>
     /// Marsaglia and Tsang's test, u &lt; 1 − 0.0331 x⁴ or ln u &lt; x²/2 + d (1 − v + ln v), for candidates that
-    /// failed the vectorized squeeze (logarithms computed vectorized, over the block); a rejected candidate is replaced
-    /// by a fresh draw, in index order. <paramref name="logU"/> and <paramref name="logV"/> are workspace.
+    /// failed the vectorized squeeze: the logarithms and the test run vectorized over the block, every candidate's
+    /// d·v is written, and then the rejected ones are replaced by fresh draws in index order (the stream is consumed
+    /// exactly as by a loop that tests and redraws one candidate at a time). <paramref name="logU"/> and
+    /// <paramref name="logV"/> are workspace.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FinishCandidates<T>(ref T source, in GammaShape shape, ReadOnlySpan<double> x, ReadOnlySpan<double> u, Span<double> logU, Span<double> logV, ReadOnlySpan<int> index, Span<double> destination)
         where T : struct, IUniformSource
     {
+        var m = x.Length;
         var d = shape.D;
         var c = shape.C;
-        for (var k = 0; k < x.Length; k++)
+        for (var k = 0; k < m; k++)
         {
             var v = 1 + (c * x[k]);
             logV[k] = v > 0 ? v * v * v : 1;
@@ -384,21 +387,65 @@ internal static class Samplers
 
         TensorPrimitives.Log(logV, logV);
         TensorPrimitives.Log(u, logU);
-        for (var k = 0; k < x.Length; k++)
+
+        // The test per candidate, four at a time (the same operations in the same order as the scalar expression, so
+        // the same decisions), with d·v³ written to every candidate's index; the rejected ones are noted in a bit mask.
+        Span<ulong> rejected = stackalloc ulong[(CandidateBlock + 63) / 64];
+        rejected.Clear();
+        var k4 = 0;
+        unchecked
+        {
+            var dv = Vector256.Create(d);
+            var cv = Vector256.Create(c);
+            var squeeze = Vector256.Create(0.0331);
+            var half = Vector256.Create(0.5);
+            ref var xs = ref MemoryMarshal.GetReference(x);
+            ref var us = ref MemoryMarshal.GetReference(u);
+            ref var lus = ref MemoryMarshal.GetReference(logU);
+            ref var lvs = ref MemoryMarshal.GetReference((ReadOnlySpan<double>)logV);
+            ref var indices = ref MemoryMarshal.GetReference(index);
+            ref var output = ref MemoryMarshal.GetReference(destination);
+            for (; k4 <= m - Vector256<double>.Count; k4 += Vector256<double>.Count)
+            {
+                // In bounds: k4 + 3 < m for the five spans of candidates; every index is below destination.Length.
+                var xv = Vector256.LoadUnsafe(ref xs, (nuint)k4);
+                var uv = Vector256.LoadUnsafe(ref us, (nuint)k4);
+                var v = Vector256<double>.One + (cv * xv);
+                var v3 = v * v * v;
+                var x2 = xv * xv;
+                var accept = Vector256.GreaterThan(v, Vector256<double>.Zero)
+                    & (Vector256.LessThan(uv, Vector256<double>.One - (squeeze * x2 * x2))
+                       | Vector256.LessThan(Vector256.LoadUnsafe(ref lus, (nuint)k4), (half * x2) + (dv * (Vector256<double>.One - v3 + Vector256.LoadUnsafe(ref lvs, (nuint)k4)))));
+                var value = dv * v3;
+                for (var lane = 0; lane < Vector256<double>.Count; lane++)
+                {
+                    Unsafe.Add(ref output, Unsafe.Add(ref indices, k4 + lane)) = value.GetElement(lane);
+                }
+
+                rejected[k4 >> 6] |= (ulong)(~accept.ExtractMostSignificantBits() & 0xF) << (k4 & 63);
+            }
+        }
+
+        for (var k = k4; k < m; k++)
         {
             var v = 1 + (c * x[k]);
-            if (v > 0)
+            var v3 = v * v * v;
+            var x2 = x[k] * x[k];
+            destination[index[k]] = d * v3;
+            if (!(v > 0 && (u[k] < 1 - (0.0331 * x2 * x2) || logU[k] < (0.5 * x2) + (d * (1 - v3 + logV[k])))))
             {
-                v = v * v * v;
-                var x2 = x[k] * x[k];
-                if (u[k] < 1 - (0.0331 * x2 * x2) || logU[k] < (0.5 * x2) + (d * (1 - v + logV[k])))
-                {
-                    destination[index[k]] = d * v;
-                    continue;
-                }
+                rejected[k >> 6] |= 1UL << (k & 63);
             }
+        }
 
-            destination[index[k]] = GammaVariate(ref source, new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value));
+        var redraw = new GammaShape(shape.Value < 1 ? shape.Value + 1 : shape.Value);
+        for (var w = 0; w < rejected.Length; w++)
+        {
+            for (var bits = rejected[w]; bits != 0; bits &= bits - 1)
+            {
+                var k = (w * 64) + BitOperations.TrailingZeroCount(bits);
+                destination[index[k]] = GammaVariate(ref source, redraw);
+            }
         }
     }
 
