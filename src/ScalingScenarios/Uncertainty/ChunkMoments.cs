@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ScalingScenarios.Uncertainty;
 
@@ -28,12 +30,14 @@ internal readonly record struct ChunkMoments(long Count, double Mean, double Sum
     /// <summary>Gets the standard deviation (dividing by n).</summary>
     internal double StdDev => Count > 0 ? Math.ScaleB(Math.Sqrt(Math.Max(0, SumOfSquares) / Count), Exponent) : 0;
 
-    /// <summary>The moments of one chunk; <paramref name="scratch"/> holds at least as many values.</summary>
-    internal static ChunkMoments Of(ReadOnlySpan<double> values, Span<double> scratch)
+    /// <summary>
+    /// The moments of one chunk; <paramref name="scratch"/> holds at least as many values. When <paramref name="keep"/>
+    /// is not empty the values are also copied into it, in the pass that finds the minimum and maximum.
+    /// </summary>
+    internal static ChunkMoments Of(ReadOnlySpan<double> values, Span<double> scratch, Span<double> keep = default)
     {
         var n = values.Length;
-        var min = TensorPrimitives.Min(values);
-        var max = TensorPrimitives.Max(values);
+        var (min, max) = MinMax(values, keep);
         if (min == max)
         {
             return new ChunkMoments(n, values[0], 0, 0, min, max); // a constant chunk: exact
@@ -61,6 +65,95 @@ internal readonly record struct ChunkMoments(long Count, double Mean, double Sum
         TensorPrimitives.ScaleB(deviations, -exponent - (-exponent / 2), deviations);
         TensorPrimitives.Subtract(deviations, Math.ScaleB(mean, -exponent), deviations);
         return new ChunkMoments(n, mean, LaneSums.SumOfSquares(deviations), exponent, min, max);
+    }
+
+    /// <summary>
+    /// The smallest and the largest of at least one value, as <see cref="TensorPrimitives.Min{T}(ReadOnlySpan{T})"/> and
+    /// <see cref="TensorPrimitives.Max{T}(ReadOnlySpan{T})"/> give them (NaN when any value is NaN; −0 below +0), copying
+    /// the values into <paramref name="copy"/> on the way when it is not empty (it then holds at least as many).
+    /// </summary>
+    /// <remarks>
+    /// The minimum of a set does not depend on the order of comparisons, so two pairs of four-lane accumulators and a
+    /// final reduction give the value any other order gives. The native vector minimum and maximum do not tell −0 from
+    /// +0 (of two equal values they return the second), so a result of zero is settled by a scalar pass over the values;
+    /// NaN is noted separately.
+    /// </remarks>
+    internal static (double Min, double Max) MinMax(ReadOnlySpan<double> values, Span<double> copy)
+    {
+        var n = values.Length;
+        if (n == 0)
+        {
+            throw new ArgumentException("The minimum and maximum of no values are undefined.", nameof(values));
+        }
+
+        var copying = !copy.IsEmpty;
+        if (copying && copy.Length < n)
+        {
+            throw new ArgumentException("The copy is shorter than the values.", nameof(copy));
+        }
+
+        var i = 0;
+        var lo0 = Vector256.Create(values[0]);
+        var (lo1, hi0, hi1) = (lo0, lo0, lo0);
+        var numbers = Vector256<double>.AllBitsSet;
+        ref var source = ref MemoryMarshal.GetReference(values);
+        ref var target = ref MemoryMarshal.GetReference(copy);
+        const int Step = 2 * 4; // two vectors of four
+        unchecked
+        {
+            // In bounds: i + 7 < n, and copy holds at least n values when copying.
+            for (; i <= n - Step; i += Step)
+            {
+                var x0 = Vector256.LoadUnsafe(ref source, (nuint)i);
+                var x1 = Vector256.LoadUnsafe(ref source, (nuint)(i + 4));
+                if (copying)
+                {
+                    x0.StoreUnsafe(ref target, (nuint)i);
+                    x1.StoreUnsafe(ref target, (nuint)(i + 4));
+                }
+
+                numbers &= Vector256.Equals(x0, x0) & Vector256.Equals(x1, x1);
+                lo0 = Vector256.MinNative(lo0, x0);
+                lo1 = Vector256.MinNative(lo1, x1);
+                hi0 = Vector256.MaxNative(hi0, x0);
+                hi1 = Vector256.MaxNative(hi1, x1);
+            }
+        }
+
+        var lo = Vector256.MinNative(lo0, lo1);
+        var hi = Vector256.MaxNative(hi0, hi1);
+        var min = Math.Min(Math.Min(lo[0], lo[1]), Math.Min(lo[2], lo[3]));
+        var max = Math.Max(Math.Max(hi[0], hi[1]), Math.Max(hi[2], hi[3]));
+        var anyNaN = !Vector256.EqualsAll(numbers.AsUInt64(), Vector256<ulong>.AllBitsSet);
+        for (; i < n; i++)
+        {
+            var x = values[i];
+            if (copying)
+            {
+                copy[i] = x;
+            }
+
+            anyNaN |= double.IsNaN(x);
+            min = Math.Min(min, x);
+            max = Math.Max(max, x);
+        }
+
+        if (anyNaN)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        if (min == 0 || max == 0)
+        {
+            // Which zero: the scalar Math.Min and Math.Max order −0 below +0.
+            foreach (var x in values)
+            {
+                min = Math.Min(min, x);
+                max = Math.Max(max, x);
+            }
+        }
+
+        return (min, max);
     }
 
     /// <summary>The moments of this chunk followed by <paramref name="next"/>.</summary>

@@ -129,6 +129,11 @@ internal static partial class SimulationEngine
             var worker = new Worker(model, leafKeys, plan, Math.Min(ChunkSize, samples));
             var rootBuffers = roots.Select(worker.BufferArray).ToArray();
             var keptRoots = roots.Select(slot => kept[slot]).ToArray();
+            var isRoot = new bool[kept.Length];
+            foreach (var slot in roots)
+            {
+                isRoot[slot] = true;
+            }
             while (true)
             {
                 var position = Interlocked.Increment(ref _next);
@@ -156,12 +161,14 @@ internal static partial class SimulationEngine
                     worker.Evaluate(chunk, start, length);
                     for (var r = 0; r < roots.Length; r++)
                     {
-                        moments[(r * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(roots[r], length), worker.Scratch);
+                        // A kept output is copied into its kept array by the pass that finds its minimum and maximum.
+                        var keep = keptRoots[r] is { } keptRoot ? keptRoot.AsSpan((int)start, length) : default;
+                        moments[(r * chunkCount) + chunk] = ChunkMoments.Of(worker.Buffer(roots[r], length), worker.Scratch, keep);
                     }
 
                     for (var s = 0; s < kept.Length; s++)
                     {
-                        if (kept[s] is { } destination)
+                        if (kept[s] is { } destination && !isRoot[s])
                         {
                             worker.Buffer(s, length).CopyTo(destination.AsSpan((int)start, length));
                         }
