@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -385,8 +384,8 @@ internal static class Samplers
             logV[k] = v > 0 ? v * v * v : 1;
         }
 
-        TensorPrimitives.Log(logV, logV);
-        TensorPrimitives.Log(u, logU);
+        AlignedStack.Log(logV, logV);
+        AlignedStack.Log(u, logU);
 
         // The test per candidate, four at a time (the same operations in the same order as the scalar expression, so
         // the same decisions), with d·v³ written to every candidate's index; the rejected ones are noted in a bit mask.
@@ -538,7 +537,7 @@ internal static class Samplers
     {
         var n = destination.Length;
         GammaFill(ref source, new GammaShape(shape < 1 ? shape + 1 : shape), destination, scratch);
-        TensorPrimitives.Log(destination, destination);
+        AlignedStack.Log(destination, destination);
         if (shape < 1)
         {
             var u = scratch[..n];

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -37,7 +36,7 @@ internal static class StableExp
     {
         if (withinSafeRange)
         {
-            TensorPrimitives.Exp(x, destination);
+            AlignedStack.Exp(x, destination);
             return;
         }
 
@@ -47,7 +46,7 @@ internal static class StableExp
             var m = Math.Min(Block, x.Length - i);
             var block = aligned[..m];
             x.Slice(i, m).CopyTo(block);
-            TensorPrimitives.Exp(block, block);
+            AlignedStack.Exp(block, block);
             block.CopyTo(destination.Slice(i, m));
         }
     }
