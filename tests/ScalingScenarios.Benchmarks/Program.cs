@@ -61,9 +61,7 @@ if (args.Length >= 1 && args[0] == "--stack-alignment")
 
 if (args.Length >= 1 && args[0] == "--engine")
 {
-    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
-    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
-    var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50;
+    var (samples, threads, repeats) = Counts(args, defaultRepeats: 50);
     var model = DemoModel.Build();
     var options = SimulationOptions.Default.WithSamples(samples).WithSeed(42).WithThreads(threads);
     var warmUp = Stopwatch.StartNew();
@@ -87,8 +85,7 @@ if (args.Length >= 1 && args[0] == "--engine")
 
 if (args.Length >= 1 && args[0] == "--peak-memory")
 {
-    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
-    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
+    var (samples, threads, _) = Counts(args, defaultRepeats: 1);
     var stopwatch = Stopwatch.StartNew();
     var summary = Simulation.Run(SimulationOptions.Default.WithSamples(samples).WithThreads(threads), DemoModel.Build()).Outputs[0];
     var (p5, p50, p95) = (summary.P5, summary.P50, summary.P95);
@@ -100,9 +97,7 @@ if (args.Length >= 1 && args[0] == "--peak-memory")
 
 if (args.Length >= 1 && args[0] == "--timing")
 {
-    var samples = (int)double.Parse(args[1], CultureInfo.InvariantCulture);
-    var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2;
-    var repeats = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+    var (samples, threads, repeats) = Counts(args, defaultRepeats: 5);
     var model = DemoModel.Build();
     var options = SimulationOptions.Default.WithSamples(samples).WithThreads(threads);
     var buffer = new double[samples];
@@ -266,6 +261,12 @@ if (args.Length >= 1 && args[0] == "--parts")
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(DemoModelBenchmarks).Assembly).Run(args);
+
+// The "N T R" arguments of --engine, --timing and --peak-memory: samples (1e6 allowed), threads (2), repeats.
+static (int Samples, int Threads, int Repeats) Counts(string[] args, int defaultRepeats) => (
+    (int)double.Parse(args[1], CultureInfo.InvariantCulture),
+    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2,
+    args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : defaultRepeats);
 
 /// <summary>The timing of --stack-alignment: exp called from a frame with a given stack allocation before it.</summary>
 internal static class StackAlignment
