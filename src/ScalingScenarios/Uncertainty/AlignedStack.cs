@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace ScalingScenarios.Uncertainty;
 
 /// <summary>
-/// Calls the vectorized exp and log of <see cref="TensorPrimitives"/> with the stack pointer on a 32-byte boundary.
+/// Calls the vectorized exp, log and log₁₀ of <see cref="TensorPrimitives"/> with the stack pointer on a 32-byte boundary.
 /// </summary>
 /// <remarks>
 /// .NET 10 does not inline its vector exp and log into <c>TensorPrimitives</c>' loops: every vector goes to them and
@@ -29,6 +29,9 @@ internal static class AlignedStack
     /// <summary>destination[i] = ln x[i], as <see cref="TensorPrimitives.Log{T}(ReadOnlySpan{T}, Span{T})"/>.</summary>
     internal static void Log(ReadOnlySpan<double> x, Span<double> destination) => Call<LogFunction>(x, destination, Step);
 
+    /// <summary>destination[i] = log₁₀ x[i], as <see cref="TensorPrimitives.Log10{T}(ReadOnlySpan{T}, Span{T})"/> (the same out-of-line log inside).</summary>
+    internal static void Log10(ReadOnlySpan<double> x, Span<double> destination) => Call<Log10Function>(x, destination, Step);
+
     /// <summary>Whether a stack address is where the call should start from (the allocation sits at the stack pointer).</summary>
     internal static bool IsAligned(nint address) => (address & 16) == 0;
 
@@ -48,7 +51,7 @@ internal static class AlignedStack
         }
 
         Span<byte> second = stackalloc byte[step];
-        first[0] = second[0];
+        first[0] = second[0]; // uses the second allocation, which is there only to move the stack pointer
         TFunction.Apply(x, destination);
     }
 
@@ -60,6 +63,11 @@ internal static class AlignedStack
     private readonly struct ExpFunction : ISpanFunction
     {
         public static void Apply(ReadOnlySpan<double> x, Span<double> destination) => TensorPrimitives.Exp(x, destination);
+    }
+
+    private readonly struct Log10Function : ISpanFunction
+    {
+        public static void Apply(ReadOnlySpan<double> x, Span<double> destination) => TensorPrimitives.Log10(x, destination);
     }
 
     private readonly struct LogFunction : ISpanFunction

@@ -272,7 +272,7 @@ internal static partial class SimulationEngine
                 case NodeKind.Abs: TensorPrimitives.Abs(In(s, 0, n), dst); break;
                 case NodeKind.Exp: StableExp.Exp(In(s, 0, n), dst); break;
                 case NodeKind.Log: AlignedStack.Log(In(s, 0, n), dst); break;
-                case NodeKind.Log10: TensorPrimitives.Log10(In(s, 0, n), dst); break;
+                case NodeKind.Log10: AlignedStack.Log10(In(s, 0, n), dst); break;
                 case NodeKind.Sqrt: TensorPrimitives.Sqrt(In(s, 0, n), dst); break;
                 case NodeKind.Pow:
                     {

@@ -23,13 +23,17 @@ public class AlignedStackTests
             var x = Enumerable.Range(0, n).Select(_ => (random.NextDouble() - 0.5) * 1400).ToArray();
             var positive = x.Select(Math.Abs).ToArray();
             var (exp, log) = Padded(padding, x, positive);
+            var log10 = Padded10(padding, positive);
 
             var expectedExp = new double[n];
             var expectedLog = new double[n];
             TensorPrimitives.Exp(x, expectedExp);
             TensorPrimitives.Log(positive, expectedLog);
+            var expectedLog10 = new double[n];
+            TensorPrimitives.Log10(positive, expectedLog10);
             exp.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expectedExp.Select(BitConverter.DoubleToInt64Bits), $"exp of {n} values");
             log.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expectedLog.Select(BitConverter.DoubleToInt64Bits), $"log of {n} values");
+            log10.Select(BitConverter.DoubleToInt64Bits).Should().Equal(expectedLog10.Select(BitConverter.DoubleToInt64Bits), $"log10 of {n} values");
         }
     }
 
@@ -53,5 +57,16 @@ public class AlignedStackTests
         AlignedStack.Log(positive, log);
         pad[padding] = 0; // the padding stays live across the calls
         return (exp, log);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double[] Padded10(int padding, double[] positive)
+    {
+        Span<byte> pad = stackalloc byte[padding + 1];
+        pad[padding] = 1;
+        var log10 = new double[positive.Length];
+        AlignedStack.Log10(positive, log10);
+        pad[padding] = 0;
+        return log10;
     }
 }
